@@ -1,0 +1,46 @@
+package id.rakorbot;
+
+import id.rakorbot.config.GroupConfig;
+import id.rakorbot.config.Official;
+import id.rakorbot.config.RakorbotConfig;
+import id.rakorbot.config.Role;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+/** The readable summary that {@code check-config} prints. */
+final class ConfigSummary {
+
+  private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
+
+  private ConfigSummary() {}
+
+  static String of(RakorbotConfig config) {
+    StringBuilder out = new StringBuilder();
+    ZoneId zone = config.bot().zone();
+    out.append("Konfigurasi ").append(config.source()).append(" valid.\n");
+    out.append("Zona waktu: ").append(zone).append(" (").append(zone.getDisplayName(TextStyle.SHORT, INDONESIAN)).append(")\n");
+    out.append("Bot API: ").append(config.telegram().apiUrl()).append('\n');
+    out.append("Database: ").append(config.database().embedded()
+        ? "PostgreSQL bawaan di " + config.database().embeddedDataDir() + " (DATABASE_URL tidak diisi)"
+        : "server PostgreSQL dari DATABASE_URL").append('\n');
+    out.append("Grup (").append(config.groups().size()).append("):\n");
+    for (GroupConfig group : config.groups()) {
+      out.append("  - ").append(group.id()).append(": ").append(group.name())
+          .append(group.region() == null ? "" : " (" + group.region() + ")")
+          .append(", chat_id ").append(group.chatId())
+          .append(group.topic().map(t -> ", topik " + t).orElse("")).append('\n');
+    }
+    out.append("Roster: ").append(config.roster().size()).append(" orang");
+    for (Role role : Role.values()) {
+      out.append(", ").append(role.key()).append(' ').append(config.roster().stream().filter(o -> o.has(role)).count());
+    }
+    out.append('\n');
+    for (GroupConfig group : config.groups()) {
+      long members = config.roster().stream().map(Official::groups).filter(g -> g.contains(group.id())).count();
+      out.append("  - ").append(group.id()).append(": ").append(members).append(" anggota\n");
+    }
+    out.append("Jadwal: ").append(config.schedules().size()).append(" entri\n");
+    return out.toString();
+  }
+}

@@ -1,0 +1,223 @@
+package id.rakorbot;
+
+import id.rakorbot.config.ConfigException;
+import id.rakorbot.config.ConfigLoader;
+import id.rakorbot.config.RakorbotConfig;
+import id.rakorbot.storage.Database;
+import id.rakorbot.storage.DatabaseUrl;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
+import org.jdbi.v3.core.Jdbi;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The command line: {@code run} (the default), {@code check-config} and {@code health}. */
+@Command(name = "rakorbot", mixinStandardHelpOptions = true, version = "Rakorbot 0.1",
+    description = "Bot Telegram untuk rapat koordinasi dan laporan kamtibmas.",
+    subcommands = {Main.Run.class, Main.CheckConfig.class, Main.Health.class})
+public final class Main implements Callable<Integer> {
+
+  static final int BAD_INPUT = 2;
+  static final String TOKEN_VARIABLE = "TELEGRAM_BOT_TOKEN";
+
+  private final Function<String, String> environment;
+  private final CountDownLatch stop;
+
+  /** {@code stop} ends a running bot when counted down; SIGTERM and Ctrl+C count it down too. */
+  Main(Function<String, String> environment, CountDownLatch stop) {
+    this.environment = environment;
+    this.stop = stop;
+  }
+
+  public static void main(String[] args) {
+    System.exit(execute(args, System::getenv, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs one command line; what tests call. */
+  static int execute(String[] args, Function<String, String> environment, PrintWriter out, PrintWriter err) {
+    return execute(args, environment, out, err, new CountDownLatch(1));
+  }
+
+  static int execute(String[] args, Function<String, String> environment, PrintWriter out, PrintWriter err,
+      CountDownLatch stop) {
+    var main = new Main(environment, stop);
+    return new CommandLine(main, new Factory(main)).setOut(out).setErr(err).execute(args);
+  }
+
+  /** Without a subcommand, runs the bot. */
+  @Override
+  public Integer call() throws Exception {
+    return new Run(this).call();
+  }
+
+  RakorbotConfig loadConfig(Path given) {
+    var loader = new ConfigLoader(environment);
+    return loader.load(loader.choose(given));
+  }
+
+  static int configError(ConfigException e, PrintWriter err) {
+    err.println("Konfigurasi tidak valid:");
+    e.problems().forEach(problem -> err.println("  " + problem));
+    return BAD_INPUT;
+  }
+
+  @Command(name = "run", description = "Menjalankan bot (bawaan).")
+  static final class Run implements Callable<Integer> {
+    private final Main main;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @Option(names = "--config", description = "Berkas konfigurasi (bawaan: $RAKORBOT_CONFIG atau config/rakorbot.yaml)")
+    Path config;
+
+    Run(Main main) {
+      this.main = main;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter err = spec == null ? new PrintWriter(System.err, true) : spec.commandLine().getErr();
+      RakorbotConfig loaded;
+      try {
+        loaded = main.loadConfig(config);
+      } catch (ConfigException e) {
+        return configError(e, err);
+      }
+      String token = main.environment.apply(TOKEN_VARIABLE);
+      if (token == null || token.isBlank()) {
+        err.println("Token bot belum diisi: buat bot lewat @BotFather di Telegram (perintah /newbot), lalu jalankan"
+            + " 'export " + TOKEN_VARIABLE + "=<token dari BotFather>' sebelum memulai Rakorbot.");
+        return BAD_INPUT;
+      }
+      if (loaded.database().embedded() && "root".equals(System.getProperty("user.name"))) {
+        err.println("PostgreSQL bawaan tidak dapat berjalan sebagai root. Jalankan Rakorbot sebagai pengguna biasa,"
+            + " atau arahkan ke server PostgreSQL dengan DATABASE_URL=postgresql://user:sandi@host:5432/db.");
+        return BAD_INPUT;
+      }
+      Database database = Database.open(loaded.database());
+      Rakorbot bot;
+      try {
+        bot = Rakorbot.start(loaded, database, token.trim(), Clock.systemUTC());
+      } catch (TelegramApiException e) {
+        database.close();
+        err.println("Tidak dapat terhubung ke Bot API di " + loaded.telegram().apiUrl() + ": " + e.getMessage()
+            + ". Periksa token dan TELEGRAM_API_URL.");
+        return 1;
+      }
+      CountDownLatch closed = new CountDownLatch(1);
+      Thread onSigterm = new Thread(() -> {
+        main.stop.countDown();
+        awaitQuietly(closed);
+      }, "shutdown");
+      Runtime.getRuntime().addShutdownHook(onSigterm);
+      main.stop.await();
+      bot.close();
+      database.close();
+      closed.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(onSigterm);
+      } catch (IllegalStateException e) {
+        // already shutting down: the hook is waiting for 'closed', which is done
+      }
+      return 0;
+    }
+  }
+
+  @Command(name = "check-config", description = "Memeriksa berkas konfigurasi dan menampilkan ringkasannya.")
+  static final class CheckConfig implements Callable<Integer> {
+    private final Main main;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @Option(names = "--config", description = "Berkas konfigurasi (bawaan: $RAKORBOT_CONFIG atau config/rakorbot.yaml)")
+    Path config;
+
+    CheckConfig(Main main) {
+      this.main = main;
+    }
+
+    @Override
+    public Integer call() {
+      try {
+        RakorbotConfig loaded = main.loadConfig(config);
+        spec.commandLine().getOut().print(ConfigSummary.of(loaded));
+        spec.commandLine().getOut().flush();
+        return 0;
+      } catch (ConfigException e) {
+        return configError(e, spec.commandLine().getErr());
+      }
+    }
+  }
+
+  @Command(name = "health", description = "Memeriksa database dan waktu poll terakhir (untuk HEALTHCHECK Docker).")
+  static final class Health implements Callable<Integer> {
+    private final Main main;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @Option(names = "--config", description = "Berkas konfigurasi (bawaan: $RAKORBOT_CONFIG atau config/rakorbot.yaml)")
+    Path config;
+
+    Health(Main main) {
+      this.main = main;
+    }
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      RakorbotConfig loaded;
+      try {
+        loaded = main.loadConfig(config);
+      } catch (ConfigException e) {
+        return configError(e, spec.commandLine().getErr());
+      }
+      if (loaded.database().embedded()) {
+        out.println("TIDAK SEHAT: pemeriksaan kesehatan memerlukan DATABASE_URL (PostgreSQL bawaan hanya untuk mencoba).");
+        return 1;
+      }
+      try {
+        DatabaseUrl url = DatabaseUrl.parse(loaded.database().url());
+        var jdbi = Jdbi.create(url.jdbcUrl(), url.user().orElse(null), url.password().orElse(null));
+        var last = Heartbeat.latest(jdbi);
+        Duration age = last.map(at -> Duration.between(at, Instant.now())).orElse(Duration.ofDays(365));
+        if (age.compareTo(Heartbeat.STALE_AFTER) > 0) {
+          out.println("TIDAK SEHAT: database terhubung, tetapi poll terakhir ke Telegram "
+              + last.map(at -> age.toSeconds() + " detik lalu").orElse("belum pernah") + ".");
+          return 1;
+        }
+        out.println("SEHAT: database terhubung, poll terakhir " + age.toSeconds() + " detik lalu.");
+        return 0;
+      } catch (RuntimeException e) {
+        out.println("TIDAK SEHAT: database tidak dapat dihubungi (" + e.getMessage() + ").");
+        return 1;
+      }
+    }
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(10, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Gives the subcommands the environment of their parent. */
+  private record Factory(Main main) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      if (type == Run.class) {
+        return type.cast(new Run(main));
+      }
+      if (type == CheckConfig.class) {
+        return type.cast(new CheckConfig(main));
+      }
+      if (type == Health.class) {
+        return type.cast(new Health(main));
+      }
+      return CommandLine.defaultFactory().create(type);
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package id.rakorbot.config;
+
+import id.rakorbot.storage.DatabaseUrl;
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Checks that need the whole bound file: zones, URLs, unique ids, references to declared groups. */
+final class ConfigValidator {
+
+  private static final Pattern GROUP_ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,31}");
+
+  private final SourceMap source;
+  private final List<ConfigProblem> problems = new ArrayList<>();
+
+  ConfigValidator(SourceMap source) {
+    this.source = source;
+  }
+
+  List<ConfigProblem> validate(RakorbotConfig config) {
+    checkBot(config.bot());
+    checkTelegram(config.telegram());
+    checkDatabase(config.database());
+    Set<String> groupIds = checkGroups(config.groups());
+    checkRoster(config.roster(), groupIds);
+    return problems;
+  }
+
+  private void checkBot(BotSettings bot) {
+    try {
+      ZoneId.of(bot.timeZone());
+    } catch (DateTimeException e) {
+      problem("/bot/time_zone", ConfigMessages.badZone(bot.timeZone()));
+    }
+    if (!bot.language().equals("id")) {
+      problem("/bot/language", ConfigMessages.badLanguage(bot.language()));
+    }
+  }
+
+  private void checkTelegram(TelegramSettings telegram) {
+    try {
+      URI uri = URI.create(telegram.apiUrl());
+      boolean web = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
+      boolean bare = uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/");
+      if (!web || uri.getHost() == null || !bare) {
+        problem("/telegram/api_url", ConfigMessages.badApiUrl(telegram.apiUrl()));
+      }
+    } catch (IllegalArgumentException e) {
+      problem("/telegram/api_url", ConfigMessages.badApiUrl(telegram.apiUrl()));
+    }
+    if (telegram.pollTimeoutSeconds() < 1 || telegram.pollTimeoutSeconds() > 50) {
+      problem("/telegram/poll_timeout_seconds", ConfigMessages.badPollTimeout(telegram.pollTimeoutSeconds()));
+    }
+  }
+
+  private void checkDatabase(DatabaseSettings database) {
+    if (!database.embedded()) {
+      try {
+        DatabaseUrl.parse(database.url());
+      } catch (IllegalArgumentException e) {
+        problem("/database/url", ConfigMessages.badDatabaseUrl(e.getMessage()));
+      }
+    }
+    if (database.maxPoolSize() < 2 || database.maxPoolSize() > 100) {
+      problem("/database/max_pool_size", ConfigMessages.badPoolSize(database.maxPoolSize()));
+    }
+  }
+
+  private Set<String> checkGroups(List<GroupConfig> groups) {
+    Map<String, Integer> ids = new HashMap<>();
+    Map<Long, Integer> chats = new HashMap<>();
+    for (int i = 0; i < groups.size(); i++) {
+      GroupConfig group = groups.get(i);
+      String at = "/groups/" + i;
+      if (group.id() == null || group.id().isBlank()) {
+        problem(at, ConfigMessages.required("id", "forkopimda"));
+      } else if (!GROUP_ID.matcher(group.id()).matches()) {
+        problem(at + "/id", ConfigMessages.badGroupId(group.id()));
+      } else if (ids.putIfAbsent(group.id(), i) != null) {
+        problem(at + "/id", ConfigMessages.duplicate("id grup", group.id(), ids.get(group.id())));
+      }
+      if (group.chatId() == null) {
+        problem(at, ConfigMessages.required("chat_id", "-1001234567890"));
+      } else if (group.chatId() == 0) {
+        problem(at + "/chat_id", ConfigMessages.zeroChatId());
+      } else if (chats.putIfAbsent(group.chatId(), i) != null) {
+        problem(at + "/chat_id", ConfigMessages.duplicate("chat_id", group.chatId().toString(), chats.get(group.chatId())));
+      }
+      if (group.name() == null || group.name().isBlank()) {
+        problem(at, ConfigMessages.required("name", "Forkopimda Kota Malang"));
+      }
+    }
+    return new LinkedHashSet<>(ids.keySet());
+  }
+
+  private void checkRoster(List<Official> roster, Set<String> groupIds) {
+    Map<Long, Integer> users = new HashMap<>();
+    for (int i = 0; i < roster.size(); i++) {
+      Official official = roster.get(i);
+      String at = "/roster/" + i;
+      if (official.userId() == null) {
+        problem(at, ConfigMessages.required("user_id", "123456789"));
+      } else if (official.userId() <= 0) {
+        problem(at + "/user_id", ConfigMessages.badUserId(official.userId()));
+      } else if (users.putIfAbsent(official.userId(), i) != null) {
+        problem(at + "/user_id", ConfigMessages.duplicate("user_id", official.userId().toString(), users.get(official.userId())));
+      }
+      if (official.name() == null || official.name().isBlank()) {
+        problem(at, ConfigMessages.required("name", "Drs. Budi Santoso"));
+      }
+      for (int r = 0; r < official.roles().size(); r++) {
+        if (Role.of(official.roles().get(r)).isEmpty()) {
+          problem(at + "/roles/" + r, ConfigMessages.unknownRole(official.roles().get(r)));
+        }
+      }
+      for (int g = 0; g < official.groups().size(); g++) {
+        if (!groupIds.contains(official.groups().get(g))) {
+          problem(at + "/groups/" + g, ConfigMessages.unknownGroup(official.groups().get(g), groupIds));
+        }
+      }
+    }
+  }
+
+  private void problem(String pointer, String message) {
+    problems.add(source.problem(pointer, message));
+  }
+}

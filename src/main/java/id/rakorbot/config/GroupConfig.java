@@ -1,0 +1,19 @@
+package id.rakorbot.config;
+
+import java.util.Optional;
+
+/**
+ * A Telegram group the bot serves.
+ *
+ * @param id short stable key used elsewhere in the config ("forkopimda")
+ * @param chatId Telegram chat id (negative for groups, -100... for supergroups)
+ * @param name name shown in messages
+ * @param region Kota/Kabupaten the group belongs to
+ * @param topicId forum topic (message thread) to post into, if the group uses topics
+ */
+public record GroupConfig(String id, Long chatId, String name, String region, Integer topicId) {
+
+  public Optional<Integer> topic() {
+    return Optional.ofNullable(topicId);
+  }
+}

@@ -1,0 +1,54 @@
+package id.rakorbot.config;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The whole configuration, as bound from {@code config/rakorbot.yaml}.
+ *
+ * @param source the file it was read from (for messages that name it)
+ * @param schedules raw schedule entries; the schedules feature gives them meaning
+ * @param digest raw digest settings; the digest feature gives them meaning
+ */
+public record RakorbotConfig(
+    @JsonIgnore Path source,
+    BotSettings bot,
+    TelegramSettings telegram,
+    DatabaseSettings database,
+    List<GroupConfig> groups,
+    List<Official> roster,
+    List<JsonNode> schedules,
+    JsonNode digest) {
+
+  public RakorbotConfig {
+    bot = bot == null ? BotSettings.defaults() : bot;
+    telegram = telegram == null ? TelegramSettings.defaults() : telegram;
+    database = database == null ? DatabaseSettings.defaults() : database;
+    groups = groups == null ? List.of() : List.copyOf(groups);
+    roster = roster == null ? List.of() : List.copyOf(roster);
+    schedules = schedules == null ? List.of() : List.copyOf(schedules);
+  }
+
+  public Optional<GroupConfig> groupByChatId(long chatId) {
+    return groups.stream().filter(g -> g.chatId() == chatId).findFirst();
+  }
+
+  public Optional<GroupConfig> groupById(String id) {
+    return groups.stream().filter(g -> g.id().equals(id)).findFirst();
+  }
+
+  public Optional<Official> official(long userId) {
+    return roster.stream().filter(o -> o.userId() == userId).findFirst();
+  }
+
+  public List<Official> admins() {
+    return roster.stream().filter(o -> o.has(Role.ADMIN)).toList();
+  }
+
+  RakorbotConfig withSource(Path path) {
+    return new RakorbotConfig(path, bot, telegram, database, groups, roster, schedules, digest);
+  }
+}

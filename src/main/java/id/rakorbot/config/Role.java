@@ -1,0 +1,33 @@
+package id.rakorbot.config;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** What a person on the roster may do. */
+public enum Role {
+  /** Bakesbangpol staff: approves registrations, reloads the config, receives exports. */
+  ADMIN("admin"),
+  /** Camat, lurah, Bhabinkamtibmas, Babinsa: sends /lapor reports. */
+  PELAPOR("pelapor"),
+  /** Attends the forums: receives reminders and answers RSVPs. */
+  PESERTA("peserta");
+
+  private final String key;
+
+  Role(String key) {
+    this.key = key;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  public static Optional<Role> of(String key) {
+    return Arrays.stream(values()).filter(r -> r.key.equalsIgnoreCase(key.trim())).findFirst();
+  }
+
+  public static List<String> keys() {
+    return Arrays.stream(values()).map(Role::key).toList();
+  }
+}

@@ -1,0 +1,25 @@
+package id.rakorbot.telegram;
+
+import java.util.List;
+
+/** A slash command: its name, its line in /bantuan and the Telegram menu, and what it does. */
+public interface Command {
+
+  /** The name without the slash, lower case: {@code bantuan}. */
+  String name();
+
+  /** Other names that lead here, such as {@code help}. */
+  default List<String> aliases() {
+    return List.of();
+  }
+
+  /** One short Indonesian line for /bantuan and the command menu (at most 256 characters). */
+  String description();
+
+  /** Whether the command shows in /bantuan and the menu for everybody. */
+  default boolean listed() {
+    return true;
+  }
+
+  void handle(CommandContext context);
+}

@@ -1,0 +1,56 @@
+package id.rakorbot.telegram;
+
+import id.rakorbot.config.GroupConfig;
+import id.rakorbot.config.Official;
+import id.rakorbot.config.RakorbotConfig;
+import id.rakorbot.outbox.Outbox;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.User;
+
+/**
+ * Everything a command needs: the message, who sent it (and their roster entry), the declared group it
+ * came from, and the transaction in which its effects and replies are committed together.
+ */
+public record CommandContext(
+    Handle handle,
+    Message message,
+    ParsedCommand command,
+    Optional<Official> official,
+    Optional<GroupConfig> group,
+    RakorbotConfig config,
+    CommandRegistry commands,
+    Outbox outbox) {
+
+  public User user() {
+    return message.getFrom();
+  }
+
+  public boolean isPrivate() {
+    return message.getChat().isUserChat();
+  }
+
+  public String arguments() {
+    return command.arguments();
+  }
+
+  /** Replies in the same chat (and forum topic), quoting the command in groups; sent after commit. */
+  public void reply(String html) {
+    var send = SendMessage.builder()
+        .chatId(message.getChatId())
+        .text(html)
+        .parseMode(ParseMode.HTML)
+        .disableWebPagePreview(true);
+    if (message.isTopicMessage() && message.getMessageThreadId() != null) {
+      send.messageThreadId(message.getMessageThreadId());
+    }
+    if (!isPrivate()) {
+      send.replyParameters(ReplyParameters.builder().messageId(message.getMessageId()).allowSendingWithoutReply(true).build());
+    }
+    outbox.enqueue(handle, message.getChatId(), send.build());
+  }
+}

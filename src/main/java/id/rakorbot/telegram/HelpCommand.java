@@ -1,0 +1,27 @@
+package id.rakorbot.telegram;
+
+import java.util.List;
+
+/** /bantuan (alias /help): the list of commands. */
+final class HelpCommand implements Command {
+
+  @Override
+  public String name() {
+    return "bantuan";
+  }
+
+  @Override
+  public List<String> aliases() {
+    return List.of("help");
+  }
+
+  @Override
+  public String description() {
+    return "Daftar perintah dan cara memakainya";
+  }
+
+  @Override
+  public void handle(CommandContext context) {
+    context.reply(Texts.help(context.commands().listed()));
+  }
+}

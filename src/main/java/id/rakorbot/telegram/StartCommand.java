@@ -1,0 +1,32 @@
+package id.rakorbot.telegram;
+
+import id.rakorbot.config.GroupConfig;
+import java.util.List;
+
+/** /start: in private, who the user is in the roster (or how to get registered); in a group, that the bot is on. */
+final class StartCommand implements Command {
+
+  @Override
+  public String name() {
+    return "start";
+  }
+
+  @Override
+  public String description() {
+    return "Mulai dan lihat status pendaftaran Anda";
+  }
+
+  @Override
+  public void handle(CommandContext context) {
+    if (context.group().isPresent()) {
+      context.reply(Texts.groupActive(context.group().get()));
+      return;
+    }
+    context.official().ifPresentOrElse(
+        official -> {
+          List<GroupConfig> groups = official.groups().stream().flatMap(id -> context.config().groupById(id).stream()).toList();
+          context.reply(Texts.welcomeOfficial(official, groups));
+        },
+        () -> context.reply(Texts.welcomeStranger(context.user().getId())));
+  }
+}

@@ -1,0 +1,64 @@
+package id.rakorbot.telegram;
+
+import id.rakorbot.config.RakorbotConfig;
+import id.rakorbot.outbox.Outbox;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+
+/**
+ * The Telegram side of a running bot: polls into the inbox, processes the inbox, and publishes the
+ * command menu. Outgoing messages go through the outbox, whose sender runs beside it.
+ */
+public final class TelegramBot implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
+
+  private final BotApi api;
+  private final RakorbotConfig config;
+  private final UpdateProcessor processor;
+  private final InboxConsumer consumer;
+  private final CommandRegistry commands;
+  private final String username;
+
+  public TelegramBot(BotApi api, RakorbotConfig config, Jdbi jdbi, Groups groups, Outbox outbox, List<Command> featureCommands)
+      throws TelegramApiException {
+    this.api = api;
+    this.config = config;
+    User me = api.client().execute(new GetMe());
+    this.username = me.getUserName();
+    var all = new java.util.ArrayList<Command>(List.of(new StartCommand(), new HelpCommand()));
+    all.addAll(featureCommands);
+    this.commands = new CommandRegistry(all);
+    Inbox inbox = new Inbox(jdbi, TelegramJson.mapper());
+    this.processor = new UpdateProcessor(jdbi, inbox, new UpdateRouter(config, groups, commands, outbox, username));
+    this.consumer = new InboxConsumer(inbox, processor::wake);
+  }
+
+  public String username() {
+    return username;
+  }
+
+  /** Publishes the menu and starts processing and polling; {@code onPoll} runs before each getUpdates. */
+  public void start(Runnable onPoll) throws TelegramApiException {
+    try {
+      api.client().execute(commands.menu());
+    } catch (TelegramApiException e) {
+      log.warn("Could not publish the command menu: {}", e.getMessage()); // cosmetic: the bot works without it
+    }
+    processor.start();
+    api.startPolling(consumer, config.telegram().pollTimeoutSeconds(), onPoll);
+    log.info("Rakorbot @{} is running", username);
+  }
+
+  @Override
+  public void close() {
+    api.close();
+    consumer.close();
+    processor.close();
+  }
+}

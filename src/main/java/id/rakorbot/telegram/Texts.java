@@ -1,0 +1,71 @@
+package id.rakorbot.telegram;
+
+import static id.rakorbot.telegram.Html.escape;
+
+import id.rakorbot.config.GroupConfig;
+import id.rakorbot.config.Official;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** What the bot says about itself, its groups and its commands (Bahasa Indonesia, HTML). */
+final class Texts {
+
+  private Texts() {}
+
+  static String welcomeOfficial(Official official, List<GroupConfig> groups) {
+    String where = official.wilayah() == null ? "" : ", wilayah " + escape(official.wilayah());
+    String groupNames = groups.isEmpty() ? "belum ada" : groups.stream().map(g -> escape(g.name())).collect(Collectors.joining(", "));
+    return "Selamat datang, Bapak/Ibu <b>" + escape(official.name()) + "</b>.\n"
+        + "Anda terdaftar sebagai " + escape(orDash(official.jabatan())) + where + ".\n"
+        + "Peran: " + (official.roles().isEmpty() ? "-" : String.join(", ", official.roles())) + ".\n"
+        + "Grup: " + groupNames + ".\n\n"
+        + "Ketik /bantuan untuk melihat perintah yang tersedia.";
+  }
+
+  static String welcomeStranger(long userId) {
+    return "Selamat datang di Rakorbot, asisten rapat koordinasi dan laporan kamtibmas.\n\n"
+        + "Bapak/Ibu belum terdaftar. Sampaikan user id Telegram Anda, <code>" + userId + "</code>, beserta nama,"
+        + " jabatan dan wilayah kepada admin Bakesbangpol agar didaftarkan.";
+  }
+
+  static String groupActive(GroupConfig group) {
+    String region = group.region() == null ? "" : " (" + escape(group.region()) + ")";
+    return "Rakorbot aktif di grup <b>" + escape(group.name()) + "</b>" + region + ".\n"
+        + "Di sini saya mengirim pengingat rapat dan rekap mingguan. Ketik /bantuan untuk daftar perintah.";
+  }
+
+  static String help(List<Command> commands) {
+    return "<b>Perintah Rakorbot</b>\n"
+        + commands.stream().map(c -> "/" + c.name() + " — " + escape(c.description())).collect(Collectors.joining("\n"));
+  }
+
+  static String unknownCommand(String name) {
+    return "Perintah /" + escape(name) + " tidak dikenal. Ketik /bantuan untuk melihat perintah yang tersedia.";
+  }
+
+  static String thanksForAdding(GroupConfig group) {
+    return "Terima kasih, Rakorbot telah ditambahkan ke <b>" + escape(group.name()) + "</b>. "
+        + "Pengingat rapat dan rekap akan dikirim ke grup ini. Ketik /bantuan untuk daftar perintah.";
+  }
+
+  static String undeclaredGroup(long chatId, boolean leaving) {
+    return "Mohon maaf, grup ini belum terdaftar di konfigurasi Rakorbot.\n"
+        + "Admin Bakesbangpol dapat menambahkannya di <code>config/rakorbot.yaml</code> bagian <code>groups</code>"
+        + " dengan <code>chat_id: " + chatId + "</code>"
+        + (leaving ? ", lalu menambahkan bot ini kembali. Untuk sementara saya keluar dari grup." : ".");
+  }
+
+  static String adminUndeclaredGroup(String title, long chatId) {
+    return "Rakorbot ditambahkan ke grup yang belum terdaftar: <b>" + escape(orDash(title)) + "</b>"
+        + " (chat id <code>" + chatId + "</code>). Tambahkan grup ini di bagian <code>groups</code> bila memang perlu.";
+  }
+
+  static String sorry() {
+    return "Mohon maaf, terjadi kesalahan saat memproses pesan Bapak/Ibu. Tim kami sudah dicatatkan;"
+        + " silakan coba lagi beberapa saat lagi.";
+  }
+
+  private static String orDash(String text) {
+    return text == null || text.isBlank() ? "-" : text;
+  }
+}

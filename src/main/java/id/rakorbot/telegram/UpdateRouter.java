@@ -1,0 +1,97 @@
+package id.rakorbot.telegram;
+
+import id.rakorbot.config.GroupConfig;
+import id.rakorbot.config.RakorbotConfig;
+import id.rakorbot.outbox.Outbox;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+/**
+ * Decides what an update means and runs it inside the caller's transaction. The edge where a
+ * {@link UserMistake} becomes a polite reply. Only declared groups and private chats get answers.
+ */
+final class UpdateRouter {
+
+  private static final Logger log = LoggerFactory.getLogger(UpdateRouter.class);
+
+  private final RakorbotConfig config;
+  private final Groups groups;
+  private final Membership membership;
+  private final CommandRegistry commands;
+  private final Outbox outbox;
+  private final String botUsername;
+
+  UpdateRouter(RakorbotConfig config, Groups groups, CommandRegistry commands, Outbox outbox, String botUsername) {
+    this.config = config;
+    this.groups = groups;
+    this.membership = new Membership(config, groups, outbox);
+    this.commands = commands;
+    this.outbox = outbox;
+    this.botUsername = botUsername;
+  }
+
+  void route(Handle handle, Update update) {
+    if (update.hasMyChatMember()) {
+      membership.changed(handle, update.getMyChatMember());
+    } else if (update.hasMessage()) {
+      message(handle, update.getMessage());
+    }
+  }
+
+  private void message(Handle handle, Message message) {
+    if (message.getMigrateToChatId() != null) {
+      membership.migrated(handle, message.getChatId(), message.getMigrateToChatId());
+      return;
+    }
+    if (message.getMigrateFromChatId() != null) {
+      membership.migrated(handle, message.getMigrateFromChatId(), message.getChatId());
+      return;
+    }
+    if (message.getFrom() == null || Boolean.TRUE.equals(message.getFrom().getIsBot())) {
+      return;
+    }
+    Optional<GroupConfig> group = message.getChat().isUserChat() ? Optional.empty() : groups.declared(handle, message.getChatId());
+    if (!message.getChat().isUserChat() && group.isEmpty()) {
+      return; // an undeclared group: the bot does not serve it
+    }
+    ParsedCommand.parse(message.getText())
+        .filter(parsed -> parsed.isFor(botUsername))
+        .ifPresent(parsed -> command(handle, message, parsed, group));
+  }
+
+  private void command(Handle handle, Message message, ParsedCommand parsed, Optional<GroupConfig> group) {
+    var context = new CommandContext(handle, message, parsed, config.official(message.getFrom().getId()), group,
+        config, commands, outbox);
+    Optional<Command> command = commands.find(parsed.name());
+    if (command.isEmpty()) {
+      context.reply(Texts.unknownCommand(parsed.name()));
+      return;
+    }
+    // A savepoint, so that a mistake found halfway leaves none of the command's writes behind.
+    handle.savepoint("command");
+    try {
+      command.get().handle(context);
+    } catch (UserMistake mistake) {
+      handle.rollbackToSavepoint("command");
+      context.reply(mistake.getMessage());
+    }
+    handle.releaseSavepoint("command");
+  }
+
+  /** Tells the sender of an update that could not be processed that something went wrong on our side. */
+  void apologize(Handle handle, Update update) {
+    Message message = update.hasMessage() ? update.getMessage() : null;
+    if (message != null && message.getFrom() != null && (message.getChat().isUserChat() || groups.declared(handle, message.getChatId()).isPresent())) {
+      outbox.enqueue(handle, message.getChatId(),
+          SendMessage.builder().chatId(message.getChatId()).text(Texts.sorry()).parseMode(ParseMode.HTML).build());
+    } else {
+      log.debug("No one to apologise to for update {}", update.getUpdateId());
+    }
+  }
+}

@@ -1,0 +1,393 @@
+package id.rakorbot.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.function.Predicate;
+import org.awaitility.Awaitility;
+
+/**
+ * A Telegram Bot API server for tests, on loopback, that the real TelegramBots client talks to over HTTP.
+ *
+ * <p>It keeps an update queue (tests put users' messages and membership changes in with {@link #send}, {@link
+ * #text} and friends), answers {@code getUpdates} as a long poll with offsets, and records every call the bot
+ * makes ({@link #calls}). Method names match case-insensitively (the client sends {@code sendmessage}).
+ * Faults on demand: {@link #failNext} answers the next call of a method with 429 (with {@code retry_after})
+ * or any other error; {@link #migrateChat} makes sends to a chat fail as Telegram does after a supergroup
+ * upgrade.
+ *
+ * <p>Supported: getMe, deleteWebhook, getUpdates, sendMessage, editMessageText, answerCallbackQuery,
+ * setMyCommands, leaveChat, sendPhoto and sendDocument (multipart; parts are recorded as text or byte counts).
+ */
+public final class BotApiEmulator implements AutoCloseable {
+
+  public static final String TOKEN = "123456:TEST-TOKEN";
+  public static final long BOT_ID = 123456;
+  public static final String BOT_USERNAME = "RakorTestBot";
+
+  /** One call the bot made: the method (lower case) and its parameters. */
+  public record Call(String method, JsonNode params) {
+    public String text() {
+      return params.path("text").asText();
+    }
+
+    public long chatId() {
+      return params.path("chat_id").asLong();
+    }
+  }
+
+  private record Fault(int status, String description, Integer retryAfter, Long migrateTo) {}
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private final HttpServer server;
+  private final Object lock = new Object();
+  private final List<ObjectNode> updates = new ArrayList<>();
+  private final List<Call> calls = new ArrayList<>();
+  private final Map<String, Deque<Fault>> faults = new HashMap<>();
+  private final Map<Long, Long> migratedChats = new HashMap<>();
+  private final Map<Long, Integer> messageIds = new HashMap<>();
+  private int nextUpdateId = 1;
+  private long confirmedOffset;
+  private int nextUserMessageId = 1;
+
+  public BotApiEmulator() throws IOException {
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.setExecutor(Executors.newCachedThreadPool(r -> {
+      Thread t = new Thread(r, "bot-api-emulator");
+      t.setDaemon(true);
+      return t;
+    }));
+    server.createContext("/", this::handle);
+    server.start();
+  }
+
+  /** The URL to give the bot as {@code TELEGRAM_API_URL}. */
+  public String url() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  // ---- what users do ------------------------------------------------------------------------------
+
+  /** A user writes {@code text} in a private chat with the bot; returns the update id. */
+  public int privateText(long userId, String firstName, String text) {
+    return text(privateChat(userId, firstName), user(userId, firstName), text);
+  }
+
+  /** A user writes {@code text} in a group; returns the update id. */
+  public int groupText(long chatId, String title, long userId, String firstName, String text) {
+    return text(groupChat(chatId, title), user(userId, firstName), text);
+  }
+
+  public int text(ObjectNode chat, ObjectNode from, String text) {
+    ObjectNode message = message(chat, from);
+    message.put("text", text);
+    if (text.startsWith("/")) {
+      int end = text.indexOf(' ') < 0 ? text.length() : text.indexOf(' ');
+      message.putArray("entities").addObject().put("type", "bot_command").put("offset", 0).put("length", end);
+    }
+    return send("message", message);
+  }
+
+  /** Someone adds the bot to a group. */
+  public int botAdded(long chatId, String title, long byUserId) {
+    return membership(chatId, title, byUserId, "left", "member");
+  }
+
+  /** Someone removes the bot from a group. */
+  public int botRemoved(long chatId, String title, long byUserId) {
+    return membership(chatId, title, byUserId, "member", "kicked");
+  }
+
+  private int membership(long chatId, String title, long byUserId, String oldStatus, String newStatus) {
+    ObjectNode change = NODES.objectNode();
+    change.set("chat", groupChat(chatId, title));
+    change.set("from", user(byUserId, "Admin"));
+    change.put("date", now());
+    change.putObject("old_chat_member").put("status", oldStatus).set("user", botUser());
+    change.putObject("new_chat_member").put("status", newStatus).set("user", botUser());
+    return send("my_chat_member", change);
+  }
+
+  /** A group becomes a supergroup: the service message in the old chat, as Telegram sends it. */
+  public int groupMigrated(long oldChatId, long newChatId, String title) {
+    ObjectNode message = message(groupChat(oldChatId, title), user(1, "Telegram"));
+    message.put("migrate_to_chat_id", newChatId);
+    return send("message", message);
+  }
+
+  /** Queues an update of the given kind ({@code message}, {@code callback_query}, ...); returns its id. */
+  public int send(String kind, ObjectNode payload) {
+    synchronized (lock) {
+      int id = nextUpdateId++;
+      ObjectNode update = NODES.objectNode().put("update_id", id);
+      update.set(kind, payload);
+      updates.add(update);
+      lock.notifyAll();
+      return id;
+    }
+  }
+
+  /**
+   * Delivers already-confirmed updates again, as Telegram does when a bot restarts before confirming:
+   * the next getUpdates from offset 0 or 1 returns them once more.
+   */
+  public void forgetConfirmations() {
+    synchronized (lock) {
+      confirmedOffset = 0;
+    }
+  }
+
+  public static ObjectNode privateChat(long userId, String firstName) {
+    return NODES.objectNode().put("id", userId).put("type", "private").put("first_name", firstName);
+  }
+
+  public static ObjectNode groupChat(long chatId, String title) {
+    return NODES.objectNode().put("id", chatId).put("type", chatId < -1_000_000_000_000L ? "supergroup" : "group")
+        .put("title", title);
+  }
+
+  public static ObjectNode user(long id, String firstName) {
+    return NODES.objectNode().put("id", id).put("is_bot", false).put("first_name", firstName);
+  }
+
+  private static ObjectNode botUser() {
+    return NODES.objectNode().put("id", BOT_ID).put("is_bot", true).put("first_name", "Rakorbot")
+        .put("username", BOT_USERNAME);
+  }
+
+  private ObjectNode message(ObjectNode chat, ObjectNode from) {
+    ObjectNode message = NODES.objectNode();
+    synchronized (lock) {
+      message.put("message_id", nextUserMessageId++);
+    }
+    message.put("date", now());
+    message.set("chat", chat);
+    message.set("from", from);
+    return message;
+  }
+
+  private static long now() {
+    return System.currentTimeMillis() / 1000;
+  }
+
+  // ---- faults -------------------------------------------------------------------------------------
+
+  /** The next call of {@code method} is answered with HTTP {@code status} (429 carries {@code retry_after}). */
+  public void failNext(String method, int status, String description, Integer retryAfter) {
+    synchronized (lock) {
+      faults.computeIfAbsent(method.toLowerCase(Locale.ROOT), m -> new ArrayDeque<>())
+          .add(new Fault(status, description, retryAfter, null));
+    }
+  }
+
+  /** From now on, sending to {@code oldChatId} fails with 400 and {@code migrate_to_chat_id}. */
+  public void migrateChat(long oldChatId, long newChatId) {
+    synchronized (lock) {
+      migratedChats.put(oldChatId, newChatId);
+    }
+  }
+
+  // ---- what the bot did ---------------------------------------------------------------------------
+
+  /** Every call the bot made, in order; {@code method} is lower case. */
+  public List<Call> calls() {
+    synchronized (lock) {
+      return List.copyOf(calls);
+    }
+  }
+
+  public List<Call> calls(String method) {
+    String name = method.toLowerCase(Locale.ROOT);
+    return calls().stream().filter(c -> c.method().equals(name)).toList();
+  }
+
+  /** The messages the bot sent (accepted ones only) to a chat. */
+  public List<Call> messagesTo(long chatId) {
+    return calls("sendMessage").stream().filter(c -> c.chatId() == chatId).toList();
+  }
+
+  /** Waits (up to 20 s) for a message to {@code chatId} that matches, and returns it. */
+  public Call awaitMessage(long chatId, Predicate<String> text) {
+    return Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+        .until(() -> messagesTo(chatId).stream().filter(c -> text.test(c.text())).findFirst(), Optional::isPresent)
+        .orElseThrow();
+  }
+
+  /** The highest offset a getUpdates call has confirmed: updates below it are gone from the queue. */
+  public long confirmedOffset() {
+    synchronized (lock) {
+      return confirmedOffset;
+    }
+  }
+
+  // ---- HTTP ---------------------------------------------------------------------------------------
+
+  private void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      String[] path = exchange.getRequestURI().getPath().split("/");
+      if (path.length < 3 || !path[1].equals("bot" + TOKEN)) {
+        reply(exchange, 401, error(401, "Unauthorized", null, null));
+        return;
+      }
+      String method = path[path.length - 1].toLowerCase(Locale.ROOT);
+      JsonNode params = parameters(exchange);
+      Optional<Fault> fault = takeFault(method, params);
+      if (fault.isPresent()) {
+        Fault f = fault.get();
+        record(method + "!" + f.status(), params);
+        reply(exchange, f.status(), error(f.status(), f.description(), f.retryAfter(), f.migrateTo()));
+        return;
+      }
+      JsonNode result = method.equals("getupdates") ? getUpdates(params) : answer(method, params);
+      if (result == null) {
+        reply(exchange, 404, error(404, "Not Found: method not found", null, null));
+        return;
+      }
+      reply(exchange, 200, NODES.objectNode().put("ok", true).set("result", result));
+    } catch (RuntimeException e) {
+      reply(exchange, 500, error(500, "Internal Server Error: " + e, null, null));
+    }
+  }
+
+  private Optional<Fault> takeFault(String method, JsonNode params) {
+    synchronized (lock) {
+      Deque<Fault> queued = faults.get(method);
+      if (queued != null && !queued.isEmpty()) {
+        return Optional.of(queued.poll());
+      }
+      Long migrateTo = migratedChats.get(params.path("chat_id").asLong());
+      if (migrateTo != null && !method.equals("getupdates")) {
+        return Optional.of(new Fault(400, "Bad Request: group chat was upgraded to a supergroup chat", null, migrateTo));
+      }
+      return Optional.empty();
+    }
+  }
+
+  private JsonNode answer(String method, JsonNode params) {
+    return switch (method) {
+      case "getme" -> botUser().put("can_join_groups", true);
+      case "deletewebhook", "setmycommands", "leavechat", "answercallbackquery" -> {
+        record(method, params);
+        yield NODES.booleanNode(true);
+      }
+      case "sendmessage", "sendphoto", "senddocument", "editmessagetext" -> {
+        record(method, params);
+        yield sentMessage(method, params);
+      }
+      default -> null;
+    };
+  }
+
+  private JsonNode sentMessage(String method, JsonNode params) {
+    long chatId = params.path("chat_id").asLong();
+    int messageId;
+    synchronized (lock) {
+      messageId = method.equals("editmessagetext") ? params.path("message_id").asInt()
+          : messageIds.merge(chatId, 1, Integer::sum) + 10_000;
+    }
+    ObjectNode message = NODES.objectNode().put("message_id", messageId).put("date", now());
+    message.set("chat", chatId > 0 ? privateChat(chatId, "User") : groupChat(chatId, "Group"));
+    message.set("from", botUser());
+    if (params.has("text")) {
+      message.put("text", params.path("text").asText());
+    }
+    return message;
+  }
+
+  private JsonNode getUpdates(JsonNode params) {
+    long offset = params.path("offset").asLong(0);
+    int limit = params.path("limit").asInt(100);
+    long deadline = System.currentTimeMillis() + params.path("timeout").asLong(0) * 1000;
+    synchronized (lock) {
+      if (offset > 0) {
+        confirmedOffset = Math.max(confirmedOffset, offset);
+      }
+      while (true) {
+        ArrayNode result = NODES.arrayNode();
+        long from = Math.max(offset, confirmedOffset);
+        updates.stream().filter(u -> u.path("update_id").asLong() >= from).limit(limit).forEach(result::add);
+        long wait = deadline - System.currentTimeMillis();
+        if (!result.isEmpty() || wait <= 0) {
+          return result;
+        }
+        try {
+          lock.wait(wait);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return result;
+        }
+      }
+    }
+  }
+
+  private void record(String method, JsonNode params) {
+    synchronized (lock) {
+      calls.add(new Call(method, params));
+    }
+  }
+
+  private static JsonNode parameters(HttpExchange exchange) throws IOException {
+    byte[] body = exchange.getRequestBody().readAllBytes();
+    String type = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Content-Type")).orElse("");
+    if (type.startsWith("multipart/form-data")) {
+      return Multipart.parse(body, type);
+    }
+    if (type.startsWith("application/x-www-form-urlencoded")) {
+      ObjectNode form = NODES.objectNode();
+      for (String pair : new String(body, StandardCharsets.UTF_8).split("&")) {
+        String[] kv = pair.split("=", 2);
+        if (!kv[0].isEmpty()) {
+          form.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+        }
+      }
+      return form;
+    }
+    return body.length == 0 ? NODES.objectNode() : JSON.readTree(body);
+  }
+
+  private static ObjectNode error(int code, String description, Integer retryAfter, Long migrateTo) {
+    ObjectNode error = NODES.objectNode().put("ok", false).put("error_code", code).put("description", description);
+    if (retryAfter != null || migrateTo != null) {
+      ObjectNode parameters = error.putObject("parameters");
+      if (retryAfter != null) {
+        parameters.put("retry_after", retryAfter);
+      }
+      if (migrateTo != null) {
+        parameters.put("migrate_to_chat_id", migrateTo);
+      }
+    }
+    return error;
+  }
+
+  private static void reply(HttpExchange exchange, int status, JsonNode body) throws IOException {
+    byte[] bytes = JSON.writeValueAsBytes(body);
+    exchange.getResponseHeaders().set("Content-Type", "application/json");
+    exchange.sendResponseHeaders(status, bytes.length);
+    exchange.getResponseBody().write(bytes);
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}

@@ -1,0 +1,93 @@
+package id.rakorbot.telegram;
+
+import static id.rakorbot.support.BotHarness.ADMIN;
+import static id.rakorbot.support.BotHarness.CAMAT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import id.rakorbot.support.BotApiEmulator;
+import id.rakorbot.support.BotHarness;
+import id.rakorbot.support.TcpProxy;
+import id.rakorbot.support.TestDatabase;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** Nothing lost, nothing twice: duplicate deliveries, restarts, database outages, Telegram errors. */
+class ReliabilityTest {
+
+  @Test
+  void anUpdateDeliveredAgainAfterARestartIsProcessedOnce() throws Exception {
+    try (BotHarness bot = BotHarness.start()) {
+      BotApiEmulator api = bot.api();
+      api.privateText(CAMAT, "Heri", "/start");
+      api.awaitMessage(CAMAT, text -> text.contains("Selamat datang"));
+
+      api.forgetConfirmations(); // Telegram hands the same update to the next run
+      bot.restart();
+      api.privateText(CAMAT, "Heri", "/bantuan");
+      api.awaitMessage(CAMAT, text -> text.contains("Perintah Rakorbot"));
+
+      assertThat(api.messagesTo(CAMAT)).filteredOn(c -> c.text().contains("Selamat datang")).hasSize(1);
+      Integer stored = bot.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM inbox_update").mapTo(Integer.class).one());
+      assertThat(stored).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void aDatabaseOutageMidStreamLosesNoUpdate() throws Exception {
+    TestDatabase schema = TestDatabase.create();
+    try (TcpProxy proxy = new TcpProxy(schema.serverHostPort());
+        BotHarness bot = BotHarness.start(schema, schema.urlVia(proxy.hostPort()))) {
+      BotApiEmulator api = bot.api();
+      api.privateText(CAMAT, "Heri", "/start");
+      api.awaitMessage(CAMAT, text -> text.contains("Selamat datang"));
+
+      proxy.cut();
+      int first = api.privateText(ADMIN, "Rina", "/start");
+      api.privateText(ADMIN, "Rina", "/bantuan");
+      api.privateText(CAMAT, "Heri", "/bantuan");
+      // While the database is down the poller must not confirm the batch to Telegram.
+      await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> api.confirmedOffset() <= first);
+      assertThat(api.messagesTo(ADMIN)).isEmpty();
+
+      proxy.restore();
+      api.awaitMessage(ADMIN, text -> text.contains("Selamat datang"));
+      api.awaitMessage(ADMIN, text -> text.contains("Perintah Rakorbot"));
+      api.awaitMessage(CAMAT, text -> text.contains("Perintah Rakorbot"));
+      await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> api.messagesTo(ADMIN).size() == 2);
+      assertThat(api.messagesTo(CAMAT)).hasSize(2);
+    }
+  }
+
+  @Test
+  void aReplyRefusedWith429IsSentOnceAfterRetryAfter() throws Exception {
+    try (BotHarness bot = BotHarness.start()) {
+      BotApiEmulator api = bot.api();
+      api.failNext("sendMessage", 429, "Too Many Requests: retry after 1", 1);
+      api.privateText(CAMAT, "Heri", "/start");
+
+      api.awaitMessage(CAMAT, text -> text.contains("Selamat datang"));
+      assertThat(api.calls()).anyMatch(c -> c.method().equals("sendmessage!429"));
+      assertThat(api.messagesTo(CAMAT)).hasSize(1);
+      String error = bot.jdbi().withHandle(h -> h.createQuery("SELECT last_error FROM outbox_message WHERE chat_id = :c")
+          .bind("c", CAMAT).mapTo(String.class).one());
+      assertThat(error).isNull();
+    }
+  }
+
+  @Test
+  void aChatThatRemovedTheBotMarksTheMessageDeadAndTheGroupInactive() throws Exception {
+    try (BotHarness bot = BotHarness.start()) {
+      BotApiEmulator api = bot.api();
+      api.failNext("sendMessage", 403, "Forbidden: bot was kicked from the supergroup chat", null);
+      api.groupText(BotHarness.FORKOPIMDA, "Forkopimda", ADMIN, "Rina", "/start");
+
+      await().atMost(Duration.ofSeconds(10)).until(() -> bot.jdbi().withHandle(h ->
+          h.createQuery("SELECT status FROM outbox_message WHERE chat_id = :c").bind("c", BotHarness.FORKOPIMDA)
+              .mapTo(String.class).findOne().orElse("")).equals("dead"));
+      Boolean active = bot.jdbi().withHandle(h -> h.createQuery("SELECT active FROM telegram_group WHERE chat_id = :c")
+          .bind("c", BotHarness.FORKOPIMDA).mapTo(Boolean.class).one());
+      assertThat(active).isFalse();
+    }
+  }
+}
