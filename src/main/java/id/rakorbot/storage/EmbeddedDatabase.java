@@ -32,7 +32,7 @@ final class EmbeddedDatabase implements AutoCloseable {
           .setCleanDataDirectory(false)
           .setOverrideWorkingDirectory(dataDir.resolve("runtime").toFile())
           .start();
-      log.info("Embedded PostgreSQL started, data in {}", files.toAbsolutePath());
+      log.info("Embedded PostgreSQL started, data in {}", files.toAbsolutePath().normalize());
       return new EmbeddedDatabase(postgres);
     } catch (IOException e) {
       throw new UncheckedIOException("Embedded PostgreSQL could not start in " + files.toAbsolutePath(), e);

@@ -86,6 +86,10 @@ public final class BotApi implements AutoCloseable {
         log.warn("Polling did not stop cleanly: {}", e.toString());
       }
     }
+    // Cancelling the long poll in flight makes the library log an error; at shutdown it is expected.
+    if (LoggerFactory.getLogger(BotSession.class) instanceof ch.qos.logback.classic.Logger poller) {
+      poller.setLevel(ch.qos.logback.classic.Level.OFF);
+    }
     pollerThread.shutdownNow();
     http.dispatcher().cancelAll();
     http.dispatcher().executorService().shutdownNow();
