@@ -6,7 +6,15 @@ import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.config.Role;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
+import java.util.List;
 import java.util.Locale;
+import java.time.Instant;
+import id.rakorbot.schedule.Calendar;
+import id.rakorbot.schedule.IndonesianTime;
+import id.rakorbot.schedule.Occurrence;
+import id.rakorbot.schedule.Reminder;
+import id.rakorbot.schedule.Schedule;
+import id.rakorbot.schedule.ScheduleParser;
 
 /** The readable summary that {@code check-config} prints. */
 final class ConfigSummary {
@@ -15,7 +23,7 @@ final class ConfigSummary {
 
   private ConfigSummary() {}
 
-  static String of(RakorbotConfig config) {
+  static String of(RakorbotConfig config, Instant now) {
     StringBuilder out = new StringBuilder();
     ZoneId zone = config.bot().zone();
     out.append("Konfigurasi ").append(config.source()).append(" valid.\n");
@@ -40,7 +48,26 @@ final class ConfigSummary {
       long members = config.roster().stream().map(Official::groups).filter(g -> g.contains(group.id())).count();
       out.append("  - ").append(group.id()).append(": ").append(members).append(" anggota\n");
     }
-    out.append("Jadwal: ").append(config.schedules().size()).append(" entri\n");
+    out.append("Hari libur: ").append(config.holidays().size()).append(" tanggal\n");
+    out.append("Jadwal (").append(config.schedules().size()).append("):\n");
+    var calendar = new Calendar(ScheduleParser.holidays(config));
+    for (Schedule schedule : ScheduleParser.schedules(config)) {
+      out.append("  - ").append(schedule.id()).append(": ").append(schedule.title())
+          .append(" → ").append(String.join(", ", schedule.groups())).append('\n');
+      List<Occurrence> next = calendar.next(schedule, now, 3);
+      if (next.isEmpty()) {
+        out.append("      (tidak ada pertemuan lagi)\n");
+      }
+      for (Occurrence occurrence : next) {
+        out.append("      ").append(IndonesianTime.dateTime(occurrence.start()))
+            .append(occurrence.movedFrom().map(d -> " (dipindah dari " + IndonesianTime.date(d) + ")").orElse("")).append('\n');
+        for (Reminder reminder : schedule.reminders()) {
+          var at = occurrence.start().minus(reminder.before());
+          out.append("        pengingat ").append(reminder.label()).append(": ").append(IndonesianTime.dateTime(at))
+              .append(at.toInstant().isBefore(now) ? " (sudah lewat)" : "").append('\n');
+        }
+      }
+    }
     return out.toString();
   }
 }

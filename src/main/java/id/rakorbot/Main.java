@@ -59,7 +59,7 @@ public final class Main implements Callable<Integer> {
   }
 
   RakorbotConfig loadConfig(Path given) {
-    var loader = new ConfigLoader(environment);
+    var loader = Rakorbot.configLoader(environment);
     return loader.load(loader.choose(given));
   }
 
@@ -103,7 +103,7 @@ public final class Main implements Callable<Integer> {
       Database database = Database.open(loaded.database());
       Rakorbot bot;
       try {
-        bot = Rakorbot.start(loaded, database, token.trim(), Clock.systemUTC());
+        bot = Rakorbot.start(Rakorbot.configLoader(main.environment), loaded, database, token.trim(), Clock.systemUTC());
       } catch (TelegramApiException e) {
         database.close();
         err.println("Tidak dapat terhubung ke Bot API di " + loaded.telegram().apiUrl() + ": " + e.getMessage()
@@ -144,7 +144,7 @@ public final class Main implements Callable<Integer> {
     public Integer call() {
       try {
         RakorbotConfig loaded = main.loadConfig(config);
-        spec.commandLine().getOut().print(ConfigSummary.of(loaded));
+        spec.commandLine().getOut().print(ConfigSummary.of(loaded, java.time.Instant.now()));
         spec.commandLine().getOut().flush();
         return 0;
       } catch (ConfigException e) {

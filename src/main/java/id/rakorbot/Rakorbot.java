@@ -1,14 +1,24 @@
 package id.rakorbot;
 
+import id.rakorbot.config.ConfigLoader;
+import id.rakorbot.config.CurrentConfig;
 import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.outbox.Outbox;
 import id.rakorbot.outbox.OutboxSender;
+import id.rakorbot.schedule.JadwalCommand;
+import id.rakorbot.schedule.ReminderButtons;
+import id.rakorbot.schedule.Reminders;
+import id.rakorbot.schedule.ScheduleParser;
+import id.rakorbot.schedule.SchedulerEngine;
 import id.rakorbot.storage.Database;
 import id.rakorbot.telegram.BotApi;
 import id.rakorbot.telegram.Groups;
 import id.rakorbot.telegram.TelegramBot;
 import id.rakorbot.telegram.TelegramJson;
 import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.function.Function;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executors;
@@ -26,40 +36,56 @@ public final class Rakorbot implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(Rakorbot.class);
 
-  private final Database database;
-  private final BotApi api;
-  private final OutboxSender sender;
+  private final List<AutoCloseable> parts;
   private final TelegramBot bot;
-  private final ScheduledExecutorService heartbeatTimer;
 
-  private Rakorbot(Database database, BotApi api, OutboxSender sender, TelegramBot bot, ScheduledExecutorService timer) {
-    this.database = database;
-    this.api = api;
-    this.sender = sender;
+  private Rakorbot(List<AutoCloseable> parts, TelegramBot bot) {
+    this.parts = parts;
     this.bot = bot;
-    this.heartbeatTimer = timer;
   }
 
-  /** Starts a bot on an open database; on failure everything opened here is closed again. */
-  public static Rakorbot start(RakorbotConfig config, Database database, String token, Clock clock) throws TelegramApiException {
-    BotApi api = new BotApi(token, config.telegram().apiUrl(), config.telegram().pollTimeoutSeconds());
-    Groups groups = new Groups(config);
-    var json = TelegramJson.mapper();
-    OutboxSender sender = new OutboxSender(database.jdbi(), api.client(), json, groups, clock);
-    ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("heartbeat").daemon().factory());
+  /** Reads config files with every feature's checks. */
+  public static ConfigLoader configLoader(Function<String, String> environment) {
+    return new ConfigLoader(environment, List.of(ScheduleParser.CHECK));
+  }
+
+  /**
+   * Starts a bot on an open database; on failure everything opened here is closed again.
+   *
+   * @param loader reads the config file again when it changes
+   */
+  public static Rakorbot start(ConfigLoader loader, RakorbotConfig config, Database database, String token, Clock clock)
+      throws TelegramApiException {
+    Deque<AutoCloseable> opened = new ArrayDeque<>(); // closed in reverse order of opening
     try {
-      groups.syncDeclared(database.jdbi());
+      var current = new CurrentConfig(config);
+      var jdbi = database.jdbi();
+      BotApi api = new BotApi(token, config.telegram().apiUrl(), config.telegram().pollTimeoutSeconds());
+      opened.push(api);
+      Groups groups = new Groups(current);
+      groups.syncDeclared(jdbi);
+      var json = TelegramJson.mapper();
+      OutboxSender sender = new OutboxSender(jdbi, api.client(), json, groups, clock);
+      opened.push(sender);
       Outbox outbox = new Outbox(json, sender::wake);
-      TelegramBot bot = new TelegramBot(api, config, database.jdbi(), groups, outbox, List.of());
-      Heartbeat heartbeat = new Heartbeat(database.jdbi(), clock, UUID.randomUUID().toString());
+      var reminders = new Reminders(jdbi, current, groups, outbox, ReminderButtons.NONE, clock);
+      SchedulerEngine scheduler = SchedulerEngine.start(database.dataSource(), jdbi, current, reminders, clock);
+      opened.push(scheduler);
+      var reloader = new ConfigReloader(loader, current, scheduler.planner(), jdbi, outbox);
+      opened.push(reloader);
+      TelegramBot bot = new TelegramBot(api, current, jdbi, groups, outbox,
+          List.of(new JadwalCommand(clock), new ReloadCommand(reloader)));
+      opened.push(bot);
+      Heartbeat heartbeat = new Heartbeat(jdbi, clock, UUID.randomUUID().toString());
+      ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("heartbeat").daemon().factory());
+      opened.push(timer::shutdownNow);
       sender.start();
       bot.start(heartbeat::polled);
+      reloader.watch();
       timer.scheduleWithFixedDelay(heartbeat::beat, 1, 15, TimeUnit.SECONDS);
-      return new Rakorbot(database, api, sender, bot, timer);
+      return new Rakorbot(List.copyOf(opened), bot);
     } catch (TelegramApiException | RuntimeException e) {
-      timer.shutdownNow();
-      sender.close();
-      api.close();
+      closeAll(List.copyOf(opened));
       throw e;
     }
   }
@@ -68,17 +94,23 @@ public final class Rakorbot implements AutoCloseable {
     return bot.username();
   }
 
-  public Database database() {
-    return database;
-  }
-
-  /** Stops polling first (nothing new comes in), then processing and sending. Leaves the database open. */
+  /**
+   * Stops in reverse order of start: heartbeat, polling and processing (nothing new comes in), the config
+   * watcher, Quartz, the outbox sender, the HTTP client. Leaves the database open.
+   */
   @Override
   public void close() {
     log.info("Stopping Rakorbot");
-    heartbeatTimer.shutdownNow();
-    bot.close();
-    sender.close();
-    api.close();
+    closeAll(parts);
+  }
+
+  private static void closeAll(List<AutoCloseable> parts) {
+    for (AutoCloseable part : parts) {
+      try {
+        part.close();
+      } catch (Exception e) {
+        log.warn("Stopping {} failed: {}", part, e.toString());
+      }
+    }
   }
 }

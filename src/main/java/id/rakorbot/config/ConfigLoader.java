@@ -33,6 +33,7 @@ public final class ConfigLoader {
   public static final Path DEFAULT_FILE = Path.of("config", "rakorbot.yaml");
 
   private final Function<String, String> environment;
+  private final List<ConfigCheck> checks;
   private final ObjectMapper mapper = YAMLMapper.builder()
       .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -40,7 +41,13 @@ public final class ConfigLoader {
       .build();
 
   public ConfigLoader(Function<String, String> environment) {
+    this(environment, List.of());
+  }
+
+  /** A loader that also runs the features' own checks. */
+  public ConfigLoader(Function<String, String> environment, List<ConfigCheck> checks) {
     this.environment = environment;
+    this.checks = List.copyOf(checks);
   }
 
   /** The file to read: the one given, else {@code $RAKORBOT_CONFIG}, else {@code config/rakorbot.yaml}. */
@@ -77,6 +84,10 @@ public final class ConfigLoader {
     failIfAny(problems); // later checks would only repeat what an unknown or mistyped key already explains
 
     problems.addAll(new ConfigValidator(source).validate(config));
+    failIfAny(problems); // feature checks may rely on the groups and roster being sound
+    for (ConfigCheck check : checks) {
+      check.check(config).forEach(p -> problems.add(source.problem(p.pointer(), p.message())));
+    }
     failIfAny(problems);
     return config.withSource(file);
   }
@@ -101,7 +112,7 @@ public final class ConfigLoader {
           JsonDeserializer<?> deserializer, Object beanOrClass, String property) throws IOException {
         String pointer = parser.getParsingContext().pathAsPointer().toString();
         problems.add(source.problem(pointer, ConfigMessages.unknownKey(property,
-            deserializer.getKnownPropertyNames().stream().map(String::valueOf).toList())));
+            deserializer.getKnownPropertyNames().stream().map(String::valueOf).filter(k -> !k.equals("source")).toList())));
         parser.skipChildren();
         return true;
       }

@@ -10,7 +10,8 @@ import java.util.Optional;
  * The whole configuration, as bound from {@code config/rakorbot.yaml}.
  *
  * @param source the file it was read from (for messages that name it)
- * @param schedules raw schedule entries; the schedules feature gives them meaning
+ * @param holidays national holidays and cuti bersama, yyyy-mm-dd; schedules skip or shift around them
+ * @param schedules the forums' schedules, checked and interpreted by the schedule feature
  * @param digest raw digest settings; the digest feature gives them meaning
  */
 public record RakorbotConfig(
@@ -20,7 +21,8 @@ public record RakorbotConfig(
     DatabaseSettings database,
     List<GroupConfig> groups,
     List<Official> roster,
-    List<JsonNode> schedules,
+    List<String> holidays,
+    List<ScheduleConfig> schedules,
     JsonNode digest) {
 
   public RakorbotConfig {
@@ -29,6 +31,7 @@ public record RakorbotConfig(
     database = database == null ? DatabaseSettings.defaults() : database;
     groups = groups == null ? List.of() : List.copyOf(groups);
     roster = roster == null ? List.of() : List.copyOf(roster);
+    holidays = holidays == null ? List.of() : List.copyOf(holidays);
     schedules = schedules == null ? List.of() : List.copyOf(schedules);
   }
 
@@ -49,6 +52,6 @@ public record RakorbotConfig(
   }
 
   RakorbotConfig withSource(Path path) {
-    return new RakorbotConfig(path, bot, telegram, database, groups, roster, schedules, digest);
+    return new RakorbotConfig(path, bot, telegram, database, groups, roster, holidays, schedules, digest);
   }
 }

@@ -1,7 +1,7 @@
 package id.rakorbot.telegram;
 
 import id.rakorbot.config.GroupConfig;
-import id.rakorbot.config.RakorbotConfig;
+import id.rakorbot.config.CurrentConfig;
 import id.rakorbot.outbox.ChatEvents;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -17,16 +17,16 @@ public final class Groups implements ChatEvents {
 
   private static final Logger log = LoggerFactory.getLogger(Groups.class);
 
-  private final RakorbotConfig config;
+  private final CurrentConfig config;
 
-  public Groups(RakorbotConfig config) {
+  public Groups(CurrentConfig config) {
     this.config = config;
   }
 
   /** Links every declared group to its chat id; keeps a newer id learned from a supergroup migration. */
   public void syncDeclared(Jdbi jdbi) {
     jdbi.useTransaction(handle -> {
-      for (GroupConfig group : config.groups()) {
+      for (GroupConfig group : config.get().groups()) {
         Optional<Long> migratedTo = handle.createQuery(
                 "SELECT chat_id FROM telegram_group WHERE config_id = :id AND migrated_from = :chatId")
             .bind("id", group.id()).bind("chatId", group.chatId()).mapTo(Long.class).findOne();
@@ -48,8 +48,8 @@ public final class Groups implements ChatEvents {
   public Optional<GroupConfig> declared(Handle handle, long chatId) {
     return handle.createQuery("SELECT config_id FROM telegram_group WHERE chat_id = :chatId AND config_id IS NOT NULL")
         .bind("chatId", chatId).mapTo(String.class).findOne()
-        .flatMap(config::groupById)
-        .or(() -> config.groupByChatId(chatId));
+        .flatMap(id -> config.get().groupById(id))
+        .or(() -> config.get().groupByChatId(chatId));
   }
 
   /** The chat id to write to for a declared group (its migrated id, if Telegram moved it). */

@@ -1,7 +1,7 @@
 package id.rakorbot.telegram;
 
 import id.rakorbot.config.Official;
-import id.rakorbot.config.RakorbotConfig;
+import id.rakorbot.config.CurrentConfig;
 import id.rakorbot.outbox.Outbox;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
@@ -19,11 +19,11 @@ final class Membership {
   private static final Logger log = LoggerFactory.getLogger(Membership.class);
   private static final Set<String> PRESENT = Set.of("member", "administrator", "restricted");
 
-  private final RakorbotConfig config;
+  private final CurrentConfig config;
   private final Groups groups;
   private final Outbox outbox;
 
-  Membership(RakorbotConfig config, Groups groups, Outbox outbox) {
+  Membership(CurrentConfig config, Groups groups, Outbox outbox) {
     this.config = config;
     this.groups = groups;
     this.outbox = outbox;
@@ -51,14 +51,14 @@ final class Membership {
   }
 
   private void undeclared(Handle handle, Chat chat) {
-    boolean leave = config.bot().leaveUndeclaredGroups();
+    boolean leave = config.get().bot().leaveUndeclaredGroups();
     log.warn("Bot was added to undeclared chat {} ({}){}", chat.getId(), chat.getTitle(), leave ? "; leaving" : "");
     send(handle, chat.getId(), Texts.undeclaredGroup(chat.getId(), leave));
     if (leave) {
       outbox.enqueue(handle, chat.getId(), LeaveChat.builder().chatId(chat.getId()).build());
       groups.chatGone(handle, chat.getId());
     }
-    for (Official admin : config.admins()) {
+    for (Official admin : config.get().admins()) {
       send(handle, admin.userId(), Texts.adminUndeclaredGroup(chat.getTitle(), chat.getId()));
     }
   }

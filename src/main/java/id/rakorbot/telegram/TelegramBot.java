@@ -1,6 +1,6 @@
 package id.rakorbot.telegram;
 
-import id.rakorbot.config.RakorbotConfig;
+import id.rakorbot.config.CurrentConfig;
 import id.rakorbot.outbox.Outbox;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
@@ -19,13 +19,13 @@ public final class TelegramBot implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(TelegramBot.class);
 
   private final BotApi api;
-  private final RakorbotConfig config;
+  private final CurrentConfig config;
   private final UpdateProcessor processor;
   private final InboxConsumer consumer;
   private final CommandRegistry commands;
   private final String username;
 
-  public TelegramBot(BotApi api, RakorbotConfig config, Jdbi jdbi, Groups groups, Outbox outbox, List<Command> featureCommands)
+  public TelegramBot(BotApi api, CurrentConfig config, Jdbi jdbi, Groups groups, Outbox outbox, List<Command> featureCommands)
       throws TelegramApiException {
     this.api = api;
     this.config = config;
@@ -51,7 +51,7 @@ public final class TelegramBot implements AutoCloseable {
       log.warn("Could not publish the command menu: {}", e.getMessage()); // cosmetic: the bot works without it
     }
     processor.start();
-    api.startPolling(consumer, config.telegram().pollTimeoutSeconds(), onPoll);
+    api.startPolling(consumer, config.get().telegram().pollTimeoutSeconds(), onPoll);
     log.info("Rakorbot @{} is running", username);
   }
 

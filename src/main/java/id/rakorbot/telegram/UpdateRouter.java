@@ -1,6 +1,7 @@
 package id.rakorbot.telegram;
 
 import id.rakorbot.config.GroupConfig;
+import id.rakorbot.config.CurrentConfig;
 import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.outbox.Outbox;
 import java.util.Optional;
@@ -20,14 +21,14 @@ final class UpdateRouter {
 
   private static final Logger log = LoggerFactory.getLogger(UpdateRouter.class);
 
-  private final RakorbotConfig config;
+  private final CurrentConfig config;
   private final Groups groups;
   private final Membership membership;
   private final CommandRegistry commands;
   private final Outbox outbox;
   private final String botUsername;
 
-  UpdateRouter(RakorbotConfig config, Groups groups, CommandRegistry commands, Outbox outbox, String botUsername) {
+  UpdateRouter(CurrentConfig config, Groups groups, CommandRegistry commands, Outbox outbox, String botUsername) {
     this.config = config;
     this.groups = groups;
     this.membership = new Membership(config, groups, outbox);
@@ -66,8 +67,9 @@ final class UpdateRouter {
   }
 
   private void command(Handle handle, Message message, ParsedCommand parsed, Optional<GroupConfig> group) {
-    var context = new CommandContext(handle, message, parsed, config.official(message.getFrom().getId()), group,
-        config, commands, outbox);
+    RakorbotConfig now = config.get();
+    var context = new CommandContext(handle, message, parsed, now.official(message.getFrom().getId()), group,
+        now, commands, outbox);
     Optional<Command> command = commands.find(parsed.name());
     if (command.isEmpty()) {
       context.reply(Texts.unknownCommand(parsed.name()));

@@ -15,19 +15,26 @@ class DatabaseTest {
               "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() ORDER BY 1")
           .mapTo(String.class).list());
 
-      assertThat(tables).contains("inbox_update", "outbox_message", "telegram_group", "bot_heartbeat", "flyway_schema_history");
+      assertThat(tables).contains("inbox_update", "outbox_message", "telegram_group", "bot_heartbeat", "schedule_occurrence",
+          "qrtz_triggers", "qrtz_locks", "flyway_schema_history");
     }
   }
 
   @Test
   void migratingTwiceChangesNothing() {
     try (TestDatabase schema = TestDatabase.create()) {
-      Database.connect(schema.url(), 2).close();
+      int first;
+      try (Database once = Database.connect(schema.url(), 2)) {
+        first = applied(once);
+      }
       try (Database again = Database.connect(schema.url(), 2)) {
-        Integer applied = again.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM flyway_schema_history WHERE success")
-            .mapTo(Integer.class).one());
-        assertThat(applied).isEqualTo(1);
+        assertThat(applied(again)).isEqualTo(first).isGreaterThanOrEqualTo(3);
       }
     }
+  }
+
+  private static int applied(Database database) {
+    return database.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM flyway_schema_history WHERE success")
+        .mapTo(Integer.class).one());
   }
 }

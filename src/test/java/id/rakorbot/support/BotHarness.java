@@ -2,9 +2,10 @@ package id.rakorbot.support;
 
 import id.rakorbot.Rakorbot;
 import id.rakorbot.config.ConfigLoader;
-import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.storage.Database;
 import id.rakorbot.storage.DatabaseUrl;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -59,37 +60,80 @@ public final class BotHarness implements AutoCloseable {
   private final BotApiEmulator api;
   private final TestDatabase schema;
   private final DatabaseUrl databaseUrl;
-  private final RakorbotConfig config;
+  private final Path configFile;
+  private final ConfigLoader loader;
+  private Clock clock;
   private Database database;
   private Rakorbot bot;
 
-  private BotHarness(BotApiEmulator api, TestDatabase schema, DatabaseUrl databaseUrl) {
+  private BotHarness(BotApiEmulator api, TestDatabase schema, DatabaseUrl databaseUrl, String yaml, Clock clock) throws IOException {
     this.api = api;
     this.schema = schema;
     this.databaseUrl = databaseUrl;
-    this.config = new ConfigLoader(Map.of("TELEGRAM_API_URL", api.url())::get).parse(Path.of("test.yaml"), CONFIG);
+    this.clock = clock;
+    this.configFile = Files.createTempDirectory("rakorbot-test").resolve("rakorbot.yaml");
+    Files.writeString(configFile, yaml);
+    this.loader = Rakorbot.configLoader(Map.of("TELEGRAM_API_URL", api.url())::get);
   }
 
   public static BotHarness start() throws Exception {
+    return start(CONFIG, Clock.systemUTC());
+  }
+
+  /** A bot with its own config file (use {@code ${TELEGRAM_API_URL}} for the API URL) and clock. */
+  public static BotHarness start(String yaml, Clock clock) throws Exception {
     TestDatabase schema = TestDatabase.create();
-    return start(schema, schema.url());
+    return start(schema, schema.url(), yaml, clock);
   }
 
   /** A bot whose database connections go to {@code databaseUrl} (a proxy of {@code schema}'s server). */
   public static BotHarness start(TestDatabase schema, DatabaseUrl databaseUrl) throws Exception {
-    var harness = new BotHarness(new BotApiEmulator(), schema, databaseUrl);
+    return start(schema, databaseUrl, CONFIG, Clock.systemUTC());
+  }
+
+  private static BotHarness start(TestDatabase schema, DatabaseUrl databaseUrl, String yaml, Clock clock) throws Exception {
+    var harness = new BotHarness(new BotApiEmulator(), schema, databaseUrl, yaml, clock);
     harness.startBot();
     return harness;
   }
 
+  /** A second instance of the same bot: same database, same emulator, own scheduler and poller. */
+  public Rakorbot startAnotherInstance(Database otherPool) throws Exception {
+    return Rakorbot.start(loader, loader.load(configFile), otherPool, BotApiEmulator.TOKEN, clock);
+  }
+
   private void startBot() throws Exception {
-    database = Database.connect(databaseUrl, 4);
-    bot = Rakorbot.start(config, database, BotApiEmulator.TOKEN, Clock.systemUTC());
+    database = Database.connect(databaseUrl, 6);
+    bot = Rakorbot.start(loader, loader.load(configFile), database, BotApiEmulator.TOKEN, clock);
   }
 
   public void restart() throws Exception {
+    restart(clock);
+  }
+
+  /** Stops the bot and starts it again on the same database, now running on {@code newClock}. */
+  public void restart(Clock newClock) throws Exception {
     stopBot();
+    clock = newClock;
     startBot();
+  }
+
+  /** Stops the bot without starting it again (a crash or a deploy in progress). */
+  public void stop() {
+    stopBot();
+  }
+
+  public void startAgain(Clock newClock) throws Exception {
+    clock = newClock;
+    startBot();
+  }
+
+  public Path configFile() {
+    return configFile;
+  }
+
+  public DatabaseUrl databaseUrl() {
+    return databaseUrl;
   }
 
   public BotApiEmulator api() {
@@ -100,9 +144,6 @@ public final class BotHarness implements AutoCloseable {
     return database.jdbi();
   }
 
-  public RakorbotConfig config() {
-    return config;
-  }
 
   private void stopBot() {
     if (bot != null) {

@@ -1,0 +1,170 @@
+package id.rakorbot;
+
+import static id.rakorbot.telegram.Html.escape;
+
+import id.rakorbot.config.ConfigException;
+import id.rakorbot.config.ConfigLoader;
+import id.rakorbot.config.CurrentConfig;
+import id.rakorbot.config.Official;
+import id.rakorbot.config.RakorbotConfig;
+import id.rakorbot.config.ScheduleConfig;
+import id.rakorbot.outbox.Outbox;
+import id.rakorbot.schedule.Planner;
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+
+/**
+ * Applies edits of the config file while the bot runs: a valid file replaces the config in force and
+ * re-plans the reminders; an invalid one is rejected, the old config keeps running, and the admins are
+ * told what is wrong and where. Watches the file, and {@code /muat_ulang} asks for the same on demand.
+ */
+final class ConfigReloader implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(ConfigReloader.class);
+
+  /** What a reload did, in words for the admins (HTML). */
+  record Outcome(boolean applied, String message) {}
+
+  private final ConfigLoader loader;
+  private final CurrentConfig current;
+  private final Planner planner;
+  private final Jdbi jdbi;
+  private final Outbox outbox;
+  private WatchService watcher;
+  private String lastSeen = "";
+
+  ConfigReloader(ConfigLoader loader, CurrentConfig current, Planner planner, Jdbi jdbi, Outbox outbox) {
+    this.loader = loader;
+    this.current = current;
+    this.planner = planner;
+    this.jdbi = jdbi;
+    this.outbox = outbox;
+  }
+
+  synchronized Outcome reload() {
+    RakorbotConfig old = current.get();
+    Path file = old.source();
+    lastSeen = read(file);
+    RakorbotConfig fresh;
+    try {
+      fresh = loader.load(file);
+    } catch (ConfigException e) {
+      log.warn("Config edit rejected, the previous config stays in force:\n{}", e.getMessage());
+      return new Outcome(false, rejected(file, e));
+    }
+    current.replace(fresh);
+    planner.reconcile();
+    log.info("Config reloaded from {}", file);
+    return new Outcome(true, applied(file, old.schedules(), fresh.schedules()));
+  }
+
+  /** Starts watching the config file's folder; edits are applied about a second after they stop. */
+  void watch() {
+    Path file = current.get().source().toAbsolutePath();
+    lastSeen = read(file);
+    try {
+      watcher = file.getFileSystem().newWatchService();
+      file.getParent().register(watcher, StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_CREATE);
+    } catch (IOException e) {
+      log.warn("Cannot watch {}; use /muat_ulang after editing it: {}", file, e.toString());
+      return;
+    }
+    Thread.ofPlatform().daemon().name("config-watcher").start(() -> loop(file));
+  }
+
+  private void loop(Path file) {
+    try {
+      while (true) {
+        WatchKey key = watcher.take();
+        boolean ours = key.pollEvents().stream().anyMatch(event -> file.getFileName().equals(event.context()));
+        key.reset();
+        if (!ours) {
+          continue;
+        }
+        Thread.sleep(1_000); // editors write in several steps; let them finish
+        if (!read(file).equals(lastSeen)) {
+          tellAdmins(reload());
+        }
+      }
+    } catch (InterruptedException | ClosedWatchServiceException e) {
+      // stopped
+    } catch (RuntimeException e) {
+      log.error("Config watcher stopped; use /muat_ulang after editing the config", e);
+    }
+  }
+
+  private void tellAdmins(Outcome outcome) {
+    String key = "config:" + Integer.toHexString(lastSeen.hashCode()) + ":" + outcome.applied();
+    try {
+      jdbi.useTransaction(handle -> {
+        for (Official admin : current.get().admins()) {
+          outbox.enqueue(handle, admin.userId(),
+              SendMessage.builder().chatId(admin.userId()).text(outcome.message()).parseMode(ParseMode.HTML).build(),
+              Optional.of(key + ":" + admin.userId()));
+        }
+      });
+    } catch (RuntimeException e) {
+      log.warn("Could not tell the admins about the config edit: {}", e.toString());
+    }
+  }
+
+  private static String rejected(Path file, ConfigException e) {
+    return "⚠️ Perubahan <code>" + escape(file.toString()) + "</code> <b>ditolak</b>; konfigurasi dan jadwal lama tetap berjalan.\n"
+        + e.problems().stream()
+            .map(p -> "• baris " + p.line() + ", kolom " + p.column() + ": " + escape(p.message()))
+            .collect(Collectors.joining("\n"))
+        + "\nPerbaiki berkasnya; perubahan berikutnya diperiksa otomatis.";
+  }
+
+  private static String applied(Path file, List<ScheduleConfig> before, List<ScheduleConfig> after) {
+    Map<String, ScheduleConfig> old = byId(before);
+    Map<String, ScheduleConfig> fresh = byId(after);
+    List<String> added = fresh.keySet().stream().filter(id -> !old.containsKey(id)).sorted().toList();
+    List<String> removed = old.keySet().stream().filter(id -> !fresh.containsKey(id)).sorted().toList();
+    List<String> changed = fresh.keySet().stream().filter(id -> old.containsKey(id) && !old.get(id).equals(fresh.get(id))).sorted().toList();
+    return "✅ Konfigurasi <code>" + escape(file.toString()) + "</code> dimuat ulang.\n"
+        + "Jadwal: " + fresh.size() + " (baru: " + list(added) + "; diubah: " + list(changed) + "; dihapus: " + list(removed) + ").";
+  }
+
+  private static Map<String, ScheduleConfig> byId(List<ScheduleConfig> schedules) {
+    return schedules.stream().collect(Collectors.toMap(ScheduleConfig::id, Function.identity(), (a, b) -> a));
+  }
+
+  private static String list(List<String> ids) {
+    return ids.isEmpty() ? "-" : escape(String.join(", ", ids));
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file);
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  @Override
+  public void close() {
+    if (watcher != null) {
+      try {
+        watcher.close();
+      } catch (IOException e) {
+        // closing anyway
+      }
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package id.rakorbot.schedule;
+
+import id.rakorbot.config.RakorbotConfig;
+import id.rakorbot.telegram.Command;
+import id.rakorbot.telegram.CommandContext;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+
+/** /jadwal: the next meetings of this group, or in private of the user's groups. */
+public final class JadwalCommand implements Command {
+
+  static final int SHOWN = 5;
+
+  private final Clock clock;
+
+  public JadwalCommand(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public String name() {
+    return "jadwal";
+  }
+
+  @Override
+  public String description() {
+    return "Jadwal rapat berikutnya";
+  }
+
+  @Override
+  public void handle(CommandContext context) {
+    if (context.group().isPresent()) {
+      context.reply(ReminderTexts.upcoming("Jadwal " + context.group().get().name(),
+          upcoming(context.config(), List.of(context.group().get().id()))));
+      return;
+    }
+    if (context.official().isEmpty()) {
+      context.reply(ReminderTexts.notInRoster());
+      return;
+    }
+    context.reply(ReminderTexts.upcoming("Jadwal rapat Bapak/Ibu", upcoming(context.config(), context.official().get().groups())));
+  }
+
+  List<Occurrence> upcoming(RakorbotConfig config, Collection<String> groupIds) {
+    var calendar = new Calendar(ScheduleParser.holidays(config));
+    return ScheduleParser.schedules(config).stream()
+        .filter(s -> s.groups().stream().anyMatch(groupIds::contains))
+        .flatMap(s -> calendar.next(s, clock.instant(), SHOWN).stream())
+        .sorted(Comparator.comparing(o -> o.start().toInstant()))
+        .limit(SHOWN)
+        .toList();
+  }
+}

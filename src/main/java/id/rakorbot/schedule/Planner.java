@@ -1,0 +1,128 @@
+package id.rakorbot.schedule;
+
+import id.rakorbot.config.CurrentConfig;
+import id.rakorbot.config.RakorbotConfig;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Jdbi;
+import org.quartz.JobKey;
+import org.quartz.ObjectAlreadyExistsException;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
+import org.quartz.impl.matchers.GroupMatcher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps Quartz in step with the schedules in the config: for the next {@value #HORIZON} meetings of each
+ * schedule, one trigger per reminder (named after the meeting and the offset, grouped by schedule id);
+ * triggers of meetings that no longer exist are removed, others are left alone, so a reminder that is due
+ * but not yet fired (the bot was down) survives a re-plan and fires late, once.
+ */
+public final class Planner {
+
+  private static final Logger log = LoggerFactory.getLogger(Planner.class);
+  static final int HORIZON = 2;
+  static final JobKey REMINDER_JOB = JobKey.jobKey("reminder", "rakorbot");
+  static final String PLANNER_GROUP = "rakorbot";
+
+  /** What a re-plan changed. */
+  public record Result(int added, int removed) {}
+
+  private final Scheduler quartz;
+  private final CurrentConfig config;
+  private final Reminders reminders;
+  private final Jdbi jdbi;
+  private final Clock clock;
+
+  Planner(Scheduler quartz, CurrentConfig config, Reminders reminders, Jdbi jdbi, Clock clock) {
+    this.quartz = quartz;
+    this.config = config;
+    this.reminders = reminders;
+    this.jdbi = jdbi;
+    this.clock = clock;
+  }
+
+  public synchronized Result reconcile() {
+    RakorbotConfig current = config.get();
+    List<Schedule> schedules = ScheduleParser.schedules(current);
+    var calendar = new Calendar(ScheduleParser.holidays(current));
+    Instant now = clock.instant();
+    // Quartz fires on the wall clock; the bot may run on a shifted clock (tests), so convert.
+    Duration skew = Duration.between(Instant.now(), now);
+    int added = 0;
+    int removed = 0;
+    try {
+      for (Schedule schedule : schedules) {
+        List<Occurrence> upcoming = calendar.next(schedule, now, HORIZON);
+        Map<TriggerKey, Trigger> wanted = upcoming.stream()
+            .flatMap(o -> schedule.reminders().stream().map(r -> trigger(o, r, skew)))
+            .collect(Collectors.toMap(Trigger::getKey, t -> t));
+        Set<TriggerKey> existing = quartz.getTriggerKeys(GroupMatcher.triggerGroupEquals(schedule.id()));
+        for (TriggerKey key : existing) {
+          if (!wanted.containsKey(key)) {
+            removed += quartz.unscheduleJob(key) ? 1 : 0;
+          }
+        }
+        for (Trigger trigger : wanted.values()) {
+          if (!existing.contains(trigger.getKey()) && trigger.getStartTime().toInstant().plus(skew).isAfter(now)) {
+            added += schedule(trigger);
+          }
+        }
+        if (!upcoming.isEmpty()) {
+          jdbi.useTransaction(handle -> reminders.announce(handle, upcoming.getFirst()));
+        }
+      }
+      Set<String> ids = schedules.stream().map(Schedule::id).collect(Collectors.toSet());
+      for (String group : new HashSet<>(quartz.getTriggerGroupNames())) {
+        if (!ids.contains(group) && !group.equals(PLANNER_GROUP)) {
+          for (TriggerKey key : quartz.getTriggerKeys(GroupMatcher.triggerGroupEquals(group))) {
+            removed += quartz.unscheduleJob(key) ? 1 : 0;
+          }
+        }
+      }
+    } catch (SchedulerException e) {
+      throw new IllegalStateException("Could not update the reminder triggers", e);
+    }
+    if (added + removed > 0) {
+      log.info("Planned reminders: {} added, {} removed", added, removed);
+    }
+    return new Result(added, removed);
+  }
+
+  private int schedule(Trigger trigger) throws SchedulerException {
+    try {
+      quartz.scheduleJob(trigger);
+      return 1;
+    } catch (ObjectAlreadyExistsException e) {
+      return 0; // another instance planned the same reminder a moment ago
+    }
+  }
+
+  private static Trigger trigger(Occurrence occurrence, Reminder reminder, Duration skew) {
+    Instant remindAt = occurrence.start().toInstant().minus(reminder.before());
+    return TriggerBuilder.newTrigger()
+        .withIdentity(occurrence.key() + "/" + reminder.code(), occurrence.schedule().id())
+        .forJob(REMINDER_JOB)
+        .usingJobData(QuartzJobs.SCHEDULE, occurrence.schedule().id())
+        .usingJobData(QuartzJobs.STARTS_AT, Long.toString(occurrence.start().toInstant().toEpochMilli()))
+        .usingJobData(QuartzJobs.REMINDER, reminder.code())
+        .usingJobData(QuartzJobs.REMIND_AT, Long.toString(remindAt.toEpochMilli()))
+        .usingJobData(QuartzJobs.MOVED_FROM, occurrence.movedFrom().map(Object::toString).orElse(""))
+        .startAt(Date.from(remindAt.minus(skew)))
+        // Missed while every instance was down: fire as soon as one is back; Reminders decides late or dropped.
+        .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+        .build();
+  }
+}

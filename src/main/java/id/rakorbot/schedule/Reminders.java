@@ -1,0 +1,84 @@
+package id.rakorbot.schedule;
+
+import id.rakorbot.config.CurrentConfig;
+import id.rakorbot.config.GroupConfig;
+import id.rakorbot.outbox.Outbox;
+import id.rakorbot.telegram.Groups;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+
+/**
+ * Puts reminders and announcements into the outbox, once per meeting, reminder and group: the dedup key
+ * holds even when two instances or a replayed trigger try twice.
+ */
+public final class Reminders {
+
+  private static final Logger log = LoggerFactory.getLogger(Reminders.class);
+  /** A reminder later than this is marked as late ("terlambat terkirim"). */
+  static final Duration LATE_AFTER = Duration.ofMinutes(2);
+
+  private final Jdbi jdbi;
+  private final CurrentConfig config;
+  private final Groups groups;
+  private final Outbox outbox;
+  private final ReminderButtons buttons;
+  private final Clock clock;
+
+  public Reminders(Jdbi jdbi, CurrentConfig config, Groups groups, Outbox outbox, ReminderButtons buttons, Clock clock) {
+    this.jdbi = jdbi;
+    this.config = config;
+    this.groups = groups;
+    this.outbox = outbox;
+    this.buttons = buttons;
+    this.clock = clock;
+  }
+
+  /** Sends the reminder {@code code} of the meeting starting at {@code startsAt}, due at {@code remindAt}. */
+  void remind(String scheduleId, Instant startsAt, String code, Instant remindAt, Optional<LocalDate> movedFrom) {
+    Optional<Schedule> schedule = ScheduleParser.schedules(config.get()).stream().filter(s -> s.id().equals(scheduleId)).findFirst();
+    Optional<Reminder> reminder = Reminder.parse(code);
+    if (schedule.isEmpty() || reminder.isEmpty()) {
+      log.info("Reminder {} of {} at {} skipped: the schedule is gone", code, scheduleId, startsAt);
+      return;
+    }
+    Occurrence occurrence = new Occurrence(schedule.get(), startsAt.atZone(schedule.get().zone()), movedFrom);
+    Instant now = clock.instant();
+    if (!now.isBefore(startsAt)) {
+      log.warn(ReminderTexts.droppedLog(occurrence, reminder.get(), now));
+      return;
+    }
+    boolean late = Duration.between(remindAt, now).compareTo(LATE_AFTER) > 0;
+    String text = ReminderTexts.reminder(occurrence, reminder.get(), late);
+    jdbi.useTransaction(handle -> post(handle, occurrence, text, "reminder:" + occurrence.key() + ":" + reminder.get().code()));
+    log.info("Reminder {} for {} queued{}", reminder.get().label(), occurrence.key(), late ? " (late)" : "");
+  }
+
+  /** Announces a meeting the first time it becomes the next one of its schedule. */
+  void announce(Handle handle, Occurrence occurrence) {
+    post(handle, occurrence, ReminderTexts.announcement(occurrence), "announce:" + occurrence.key());
+  }
+
+  private void post(Handle handle, Occurrence occurrence, String text, String dedupPrefix) {
+    long occurrenceId = Occurrences.record(handle, occurrence);
+    for (String groupId : occurrence.schedule().groups()) {
+      Optional<GroupConfig> group = config.get().groupById(groupId);
+      if (group.isEmpty()) {
+        continue;
+      }
+      long chatId = groups.chatIdOf(handle, group.get());
+      var message = SendMessage.builder().chatId(chatId).text(text).parseMode(ParseMode.HTML).disableWebPagePreview(true);
+      group.get().topic().ifPresent(message::messageThreadId);
+      buttons.forOccurrence(occurrenceId, occurrence.schedule()).ifPresent(message::replyMarkup);
+      outbox.enqueue(handle, chatId, message.build(), Optional.of(dedupPrefix + ":" + groupId));
+    }
+  }
+}
