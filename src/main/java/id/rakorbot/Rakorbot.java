@@ -65,7 +65,7 @@ public final class Rakorbot implements AutoCloseable {
       Groups groups = new Groups(current);
       groups.syncDeclared(jdbi);
       var json = TelegramJson.mapper();
-      OutboxSender sender = new OutboxSender(jdbi, api.client(), json, groups, clock);
+      OutboxSender sender = new OutboxSender(jdbi, api.client(), json, groups);
       opened.push(sender);
       Outbox outbox = new Outbox(json, sender::wake);
       var reminders = new Reminders(jdbi, current, groups, outbox, ReminderButtons.NONE, clock);

@@ -13,7 +13,7 @@ public final class Suggestions {
   /** The candidate closest to {@code input}, if it is close enough to be a plausible typo. */
   public static Optional<String> closest(String input, Collection<String> candidates) {
     String typed = input.toLowerCase(Locale.ROOT);
-    int allowed = Math.max(1, Math.min(3, typed.length() / 3));
+    int allowed = Math.max(1, Math.min(3, typed.length() / 2));
     return candidates.stream()
         .filter(c -> !c.equalsIgnoreCase(input))
         .min(Comparator.comparingInt(c -> distance(typed, c.toLowerCase(Locale.ROOT))))

@@ -2,9 +2,7 @@ package id.rakorbot.outbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -34,17 +32,16 @@ public final class OutboxSender implements AutoCloseable {
   private final TelegramClient telegram;
   private final ObjectMapper json;
   private final ChatEvents chats;
-  private final Clock clock;
   private final Object signal = new Object();
   private volatile boolean running;
   private Thread worker;
 
-  public OutboxSender(Jdbi jdbi, TelegramClient telegram, ObjectMapper json, ChatEvents chats, Clock clock) {
+  /** Times here are the database's: delivery happens in real time, whatever clock the features run on. */
+  public OutboxSender(Jdbi jdbi, TelegramClient telegram, ObjectMapper json, ChatEvents chats) {
     this.jdbi = jdbi;
     this.telegram = telegram;
     this.json = json;
     this.chats = chats;
-    this.clock = clock;
   }
 
   public void start() {
@@ -91,13 +88,12 @@ public final class OutboxSender implements AutoCloseable {
       Optional<Pending> next = handle.createQuery("""
               SELECT id, chat_id, method, payload::text AS payload, attempts
               FROM outbox_message o
-              WHERE status = 'pending' AND not_before <= :now
+              WHERE status = 'pending' AND not_before <= now()
                 AND NOT EXISTS (SELECT 1 FROM outbox_message e
                                 WHERE e.chat_id = o.chat_id AND e.status = 'pending' AND e.id < o.id)
               ORDER BY id
               LIMIT 1
               FOR UPDATE SKIP LOCKED""")
-          .bind("now", clock.instant())
           .map((rs, ctx) -> new Pending(rs.getLong("id"), rs.getLong("chat_id"), rs.getString("method"),
               rs.getString("payload"), rs.getInt("attempts")))
           .findOne();
@@ -112,10 +108,10 @@ public final class OutboxSender implements AutoCloseable {
       Serializable result = telegram.execute(method);
       Long messageId = result instanceof Message sent ? sent.getMessageId().longValue() : null;
       handle.createUpdate("""
-              UPDATE outbox_message SET status = 'sent', sent_at = :now, telegram_message_id = :messageId,
+              UPDATE outbox_message SET status = 'sent', sent_at = now(), telegram_message_id = :messageId,
                      attempts = attempts + 1, last_error = NULL
               WHERE id = :id""")
-          .bind("now", clock.instant()).bind("messageId", messageId).bind("id", message.id()).execute();
+          .bind("messageId", messageId).bind("id", message.id()).execute();
     } catch (TelegramApiRequestException e) {
       refused(handle, message, e);
     } catch (TelegramApiException e) {
@@ -151,9 +147,10 @@ public final class OutboxSender implements AutoCloseable {
 
   private void retryLater(Handle handle, Pending message, Duration wait, String error) {
     handle.createUpdate("""
-            UPDATE outbox_message SET attempts = attempts + 1, not_before = :notBefore, last_error = :error
+            UPDATE outbox_message SET attempts = attempts + 1, last_error = :error,
+                   not_before = now() + make_interval(secs => :seconds)
             WHERE id = :id""")
-        .bind("notBefore", clock.instant().plus(wait)).bind("error", error).bind("id", message.id()).execute();
+        .bind("seconds", wait.toMillis() / 1000.0).bind("error", error).bind("id", message.id()).execute();
   }
 
   private void dead(Handle handle, Pending message, String error) {
@@ -177,11 +174,5 @@ public final class OutboxSender implements AutoCloseable {
         Thread.currentThread().interrupt();
       }
     }
-  }
-
-  /** For tests and the health check: when the oldest pending message was queued. */
-  public Optional<Instant> oldestPending() {
-    return jdbi.withHandle(h -> h.createQuery("SELECT min(created_at) FROM outbox_message WHERE status = 'pending'")
-        .mapTo(Instant.class).findOne());
   }
 }

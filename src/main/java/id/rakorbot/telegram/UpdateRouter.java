@@ -79,11 +79,11 @@ final class UpdateRouter {
     handle.savepoint("command");
     try {
       command.get().handle(context);
+      handle.releaseSavepoint("command");
     } catch (UserMistake mistake) {
-      handle.rollbackToSavepoint("command");
+      handle.rollbackToSavepoint("command"); // also releases it
       context.reply(mistake.getMessage());
     }
-    handle.releaseSavepoint("command");
   }
 
   /** Tells the sender of an update that could not be processed that something went wrong on our side. */

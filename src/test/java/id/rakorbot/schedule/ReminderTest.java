@@ -1,0 +1,175 @@
+package id.rakorbot.schedule;
+
+import static id.rakorbot.support.BotHarness.ADMIN;
+import static id.rakorbot.support.BotHarness.CAMAT;
+import static id.rakorbot.support.BotHarness.CAMAT_LURAH;
+import static id.rakorbot.support.BotHarness.FORKOPIMDA;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import id.rakorbot.Rakorbot;
+import id.rakorbot.storage.Database;
+import id.rakorbot.support.BotApiEmulator;
+import id.rakorbot.support.BotApiEmulator.Call;
+import id.rakorbot.support.BotHarness;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reminders end to end: Quartz on PostgreSQL, the outbox, the emulator. The bot runs on a clock set a few
+ * seconds before a reminder is due, so day-scale offsets take seconds of test time.
+ */
+class ReminderTest {
+
+  private static final String CONFIG = BotHarness.CONFIG + """
+      schedules:
+        - id: rakor_pks
+          title: Rakor Tim Terpadu PKS
+          kind: rakor
+          groups: [forkopimda, camat_lurah]
+          venue: Command Center
+          mode: hybrid
+          link: https://zoom.us/j/1
+          agenda: Deteksi dini konflik sosial
+          time: "09:00"
+          repeat: {every: once, date: 2026-01-28}
+          reminders: [1d, 2h]
+      """;
+
+  /** A clock that reads {@code localTime} (WIB) now and runs on from there. */
+  private static Clock at(String localTime) {
+    Instant target = ZonedDateTime.parse(localTime + "+07:00[Asia/Jakarta]").toInstant();
+    return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), target));
+  }
+
+  private static List<Call> reminders(BotApiEmulator api, long chat, String label) {
+    return api.messagesTo(chat).stream().filter(c -> c.text().contains("Pengingat " + label)).toList();
+  }
+
+  @Test
+  void aReminderReachesEveryGroupAtTheRightLocalTime() throws Exception {
+    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-27T08:59:57"))) {
+      BotApiEmulator api = bot.api();
+
+      Call announcement = api.awaitMessage(FORKOPIMDA, text -> text.contains("Jadwal pertemuan berikutnya"));
+      assertThat(announcement.text()).contains("Rakor Tim Terpadu PKS", "Rabu, 28 Januari 2026 pukul 09.00 WIB");
+      Call reminder = api.awaitMessage(FORKOPIMDA, text -> text.contains("Pengingat H-1"));
+      assertThat(reminder.text()).contains("Rabu, 28 Januari 2026 pukul 09.00 WIB", "Command Center",
+          "https://zoom.us/j/1", "Deteksi dini konflik sosial", "hybrid").doesNotContain("terlambat");
+      assertThat(reminder.params().path("parse_mode").asText()).isEqualToIgnoringCase("html");
+      Call inTopic = api.awaitMessage(CAMAT_LURAH, text -> text.contains("Pengingat H-1"));
+      assertThat(inTopic.params().path("message_thread_id").asInt()).isEqualTo(12);
+      await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> reminders(api, FORKOPIMDA, "H-1").size() == 1);
+      assertThat(api.messagesTo(FORKOPIMDA)).filteredOn(c -> c.text().contains("Jadwal pertemuan berikutnya")).hasSize(1);
+    }
+  }
+
+  @Test
+  void anEditedConfigIsReplannedWithoutARestartAndAdminsAreTold() throws Exception {
+    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-20T08:59:52"))) {
+      BotApiEmulator api = bot.api();
+      api.awaitMessage(FORKOPIMDA, text -> text.contains("Jadwal pertemuan berikutnya"));
+
+      Files.writeString(bot.configFile(), CONFIG.replace("date: 2026-01-28", "date: 2026-01-21"));
+
+      Call reloaded = api.awaitMessage(ADMIN, text -> text.contains("dimuat ulang"));
+      assertThat(reloaded.text()).contains("diubah: rakor_pks");
+      Call reminder = api.awaitMessage(FORKOPIMDA, text -> text.contains("Pengingat H-1"));
+      assertThat(reminder.text()).contains("Rabu, 21 Januari 2026 pukul 09.00 WIB");
+      List<String> triggers = bot.jdbi().withHandle(h -> h.createQuery("SELECT trigger_name FROM qrtz_triggers WHERE trigger_group = 'rakor_pks'")
+          .mapTo(String.class).list());
+      assertThat(triggers).noneMatch(name -> name.contains("2026-01-28"));
+    }
+  }
+
+  @Test
+  void anInvalidEditIsRejectedTheOldScheduleKeepsRunningAndAdminsGetTheLine() throws Exception {
+    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-27T08:59:52"))) {
+      BotApiEmulator api = bot.api();
+      api.awaitMessage(FORKOPIMDA, text -> text.contains("Jadwal pertemuan berikutnya"));
+
+      String broken = CONFIG.replace("time: \"09:00\"", "time: \"25:00\"");
+      Files.writeString(bot.configFile(), broken);
+
+      Call rejected = api.awaitMessage(ADMIN, text -> text.contains("ditolak"));
+      int line = broken.substring(0, broken.indexOf("time: \"25:00\"")).split("\n", -1).length;
+      assertThat(rejected.text()).contains("baris " + line + ", kolom 5", "jam '25:00' tidak valid");
+      Call reminder = api.awaitMessage(FORKOPIMDA, text -> text.contains("Pengingat H-1"));
+      assertThat(reminder.text()).contains("pukul 09.00 WIB");
+    }
+  }
+
+  @Test
+  void muatUlangIsForAdminsOnly() throws Exception {
+    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-20T09:00:00"))) {
+      BotApiEmulator api = bot.api();
+      api.privateText(CAMAT, "Heri", "/muat_ulang");
+      api.privateText(ADMIN, "Rina", "/muat_ulang");
+
+      api.awaitMessage(CAMAT, text -> text.contains("khusus untuk admin"));
+      api.awaitMessage(ADMIN, text -> text.contains("dimuat ulang") && text.contains("Jadwal: 1"));
+    }
+  }
+
+  @Test
+  void aReminderDueWhileTheBotWasDownIsSentOnceMarkedLate() throws Exception {
+    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-27T08:59:54"))) {
+      BotApiEmulator api = bot.api();
+      bot.stop();
+      Thread.sleep(Duration.ofSeconds(8)); // the H-1 reminder falls due while no instance runs
+
+      bot.startAgain(at("2026-01-27T09:10:00"));
+
+      Call late = api.awaitMessage(FORKOPIMDA, text -> text.contains("Pengingat H-1"));
+      assertThat(late.text()).contains("terlambat");
+      await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> reminders(api, FORKOPIMDA, "H-1").size() == 1);
+    }
+  }
+
+  @Test
+  void aReminderWhoseMeetingHasBegunIsDropped() throws Exception {
+    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-28T06:59:54"))) {
+      BotApiEmulator api = bot.api();
+      bot.stop();
+      Thread.sleep(Duration.ofSeconds(8)); // the 2-hour reminder falls due while no instance runs
+
+      bot.startAgain(at("2026-01-28T09:05:00"));
+
+      api.privateText(ADMIN, "Rina", "/jadwal"); // a marker: processed after the scheduler started
+      api.awaitMessage(ADMIN, text -> text.contains("Jadwal rapat"));
+      await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> reminders(api, FORKOPIMDA, "2 jam lagi").isEmpty());
+    }
+  }
+
+  @Test
+  void twoInstancesOnOneDatabaseSendAReminderOnce() throws Exception {
+    Clock clock = at("2026-01-27T08:59:55");
+    try (BotHarness bot = BotHarness.start(CONFIG, clock);
+        Database secondPool = Database.connect(bot.databaseUrl(), 4);
+        Rakorbot second = bot.startAnotherInstance(secondPool)) {
+      BotApiEmulator api = bot.api();
+
+      api.awaitMessage(FORKOPIMDA, text -> text.contains("Pengingat H-1"));
+      await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> reminders(api, FORKOPIMDA, "H-1").size() == 1);
+      assertThat(reminders(api, CAMAT_LURAH, "H-1")).hasSize(1);
+      assertThat(api.messagesTo(FORKOPIMDA)).filteredOn(c -> c.text().contains("Jadwal pertemuan berikutnya")).hasSize(1);
+      assertThat(second).isNotNull();
+    }
+  }
+
+  @Test
+  void jadwalListsTheGroupsNextMeetings() throws Exception {
+    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-20T09:00:00"))) {
+      BotApiEmulator api = bot.api();
+      api.groupText(CAMAT_LURAH, "Camat dan Lurah", CAMAT, "Heri", "/jadwal");
+
+      Call list = api.awaitMessage(CAMAT_LURAH, text -> text.contains("Jadwal Camat dan Lurah"));
+      assertThat(list.text()).contains("Rabu, 28 Januari 2026 pukul 09.00 WIB — Rakor Tim Terpadu PKS (Command Center)");
+    }
+  }
+}
