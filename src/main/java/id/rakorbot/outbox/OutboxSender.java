@@ -3,7 +3,11 @@ package id.rakorbot.outbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Serializable;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -15,15 +19,21 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * Delivers the outbox, oldest first and in order within each chat. A row is locked ({@code FOR UPDATE SKIP
+ * Delivers the outbox, oldest first and in order within each chat, within Telegram's limits
+ * ({@link RateLimiter}; a 429 still makes the chat wait its {@code retry_after}). A row is locked ({@code FOR UPDATE SKIP
  * LOCKED}) while it is sent, so several instances can drain one outbox; it is marked sent, with Telegram's
- * message id, in that same transaction. The one window for a duplicate is a crash after Telegram accepted
- * the message and before that commit: then the message is sent again on restart.
+ * message id, in that same transaction. If the database fails between Telegram's answer and that commit,
+ * the sender keeps the answer and records it when the database is back. The one window left for a
+ * duplicate is a crash of the process in that moment: the message is then sent again after restart.
  */
 public final class OutboxSender implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
   private static final Duration IDLE_WAIT = Duration.ofMillis(500);
+  /** Parallel sends: Telegram answers in 50-300 ms, and 30 messages a second need several in flight. */
+  private static final int WORKERS = 4;
+  /** How many chats' next messages a worker looks at to find one the limits allow. */
+  private static final int CANDIDATES = 64;
   private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
 
   private record Pending(long id, long chatId, String method, String payload, int attempts) {}
@@ -33,8 +43,10 @@ public final class OutboxSender implements AutoCloseable {
   private final ObjectMapper json;
   private final ChatEvents chats;
   private final Object signal = new Object();
+  private final RateLimiter limits = new RateLimiter(System::nanoTime);
+  private final List<Thread> workers = new ArrayList<>();
+  private final Map<Long, Optional<Long>> sentNotRecorded = new ConcurrentHashMap<>();
   private volatile boolean running;
-  private Thread worker;
 
   /** Times here are the database's: delivery happens in real time, whatever clock the features run on. */
   public OutboxSender(Jdbi jdbi, TelegramClient telegram, ObjectMapper json, ChatEvents chats) {
@@ -46,7 +58,9 @@ public final class OutboxSender implements AutoCloseable {
 
   public void start() {
     running = true;
-    worker = Thread.ofPlatform().name("outbox-sender").daemon().start(this::loop);
+    for (int i = 0; i < WORKERS; i++) {
+      workers.add(Thread.ofPlatform().name("outbox-sender-" + i).daemon().start(this::loop));
+    }
   }
 
   /** Tells the sender that new messages are waiting. */
@@ -58,15 +72,14 @@ public final class OutboxSender implements AutoCloseable {
 
   private void loop() {
     while (running) {
-      boolean sent = false;
       try {
-        sent = deliverNext();
+        Duration wait = deliverNext();
+        if (!wait.isZero()) {
+          pause(wait);
+        }
       } catch (RuntimeException e) {
         log.warn("Outbox delivery failed, retrying: {}", e.toString());
         pause(Duration.ofSeconds(1));
-      }
-      if (!sent) {
-        pause(IDLE_WAIT);
       }
     }
   }
@@ -74,7 +87,7 @@ public final class OutboxSender implements AutoCloseable {
   private void pause(Duration duration) {
     synchronized (signal) {
       try {
-        signal.wait(duration.toMillis());
+        signal.wait(Math.max(1, duration.toMillis())); // wait(0) would mean forever
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         running = false;
@@ -82,24 +95,48 @@ public final class OutboxSender implements AutoCloseable {
     }
   }
 
-  /** Sends the next deliverable message, if any; true when one was handled. */
-  boolean deliverNext() {
-    return jdbi.inTransaction(handle -> {
-      Optional<Pending> next = handle.createQuery("""
-              SELECT id, chat_id, method, payload::text AS payload, attempts
-              FROM outbox_message o
-              WHERE status = 'pending' AND not_before <= now()
-                AND NOT EXISTS (SELECT 1 FROM outbox_message e
-                                WHERE e.chat_id = o.chat_id AND e.status = 'pending' AND e.id < o.id)
-              ORDER BY id
-              LIMIT 1
-              FOR UPDATE SKIP LOCKED""")
-          .map((rs, ctx) -> new Pending(rs.getLong("id"), rs.getLong("chat_id"), rs.getString("method"),
-              rs.getString("payload"), rs.getInt("attempts")))
-          .findOne();
-      next.ifPresent(message -> deliver(handle, message));
-      return next.isPresent();
-    });
+  /**
+   * Sends one message that the limits allow now, if any. Returns zero when one was handled, else how long
+   * to wait before there can be one (capped by the idle wait).
+   */
+  Duration deliverNext() {
+    recordSentDuringOutage();
+    List<Pending> heads = jdbi.withHandle(handle -> handle.createQuery("""
+            SELECT id, chat_id, method, payload::text AS payload, attempts
+            FROM outbox_message o
+            WHERE status = 'pending' AND not_before <= now()
+              AND NOT EXISTS (SELECT 1 FROM outbox_message e
+                              WHERE e.chat_id = o.chat_id AND e.status = 'pending' AND e.id < o.id)
+            ORDER BY id
+            LIMIT :limit""")
+        .bind("limit", CANDIDATES)
+        .map((rs, ctx) -> new Pending(rs.getLong("id"), rs.getLong("chat_id"), rs.getString("method"),
+            rs.getString("payload"), rs.getInt("attempts")))
+        .list());
+    Duration wait = IDLE_WAIT;
+    for (Pending head : heads) {
+      if (sentNotRecorded.containsKey(head.id())) {
+        continue;
+      }
+      Duration needed = jdbi.inTransaction(handle -> {
+        boolean locked = handle.createQuery("SELECT 1 FROM outbox_message WHERE id = :id AND status = 'pending' AND not_before <= now() FOR UPDATE SKIP LOCKED")
+            .bind("id", head.id()).mapTo(Integer.class).findOne().isPresent();
+        if (!locked) {
+          return IDLE_WAIT; // another worker or instance has it
+        }
+        Duration limited = limits.tryAcquire(head.chatId());
+        if (limited.isZero()) {
+          deliver(handle, head);
+        }
+        return limited;
+      });
+      if (needed.isZero()) {
+        sentNotRecorded.remove(head.id()); // committed
+        return Duration.ZERO;
+      }
+      wait = needed.compareTo(wait) < 0 ? needed : wait;
+    }
+    return wait;
   }
 
   private void deliver(Handle handle, Pending message) {
@@ -107,17 +144,33 @@ public final class OutboxSender implements AutoCloseable {
       BotApiMethod<?> method = json.readValue(message.payload(), OutgoingMethods.classOf(message.method()));
       Serializable result = telegram.execute(method);
       Long messageId = result instanceof Message sent ? sent.getMessageId().longValue() : null;
-      handle.createUpdate("""
-              UPDATE outbox_message SET status = 'sent', sent_at = now(), telegram_message_id = :messageId,
-                     attempts = attempts + 1, last_error = NULL
-              WHERE id = :id""")
-          .bind("messageId", messageId).bind("id", message.id()).execute();
+      sentNotRecorded.put(message.id(), Optional.ofNullable(messageId));
+      markSent(handle, message.id(), messageId);
     } catch (TelegramApiRequestException e) {
       refused(handle, message, e);
     } catch (TelegramApiException e) {
       retryLater(handle, message, backoff(message.attempts()), "network: " + e.getMessage());
     } catch (java.io.IOException e) {
       dead(handle, message, "unreadable payload: " + e.getMessage());
+    }
+  }
+
+  private static void markSent(Handle handle, long id, Long messageId) {
+    handle.createUpdate("""
+            UPDATE outbox_message SET status = 'sent', sent_at = now(), telegram_message_id = :messageId,
+                   attempts = attempts + 1, last_error = NULL
+            WHERE id = :id AND status = 'pending'""")
+        .bind("messageId", messageId).bind("id", id).execute();
+  }
+
+  /**
+   * Messages Telegram accepted while the database could not record it (an outage between send and
+   * commit): recorded as soon as the database is back, and never sent again by this instance meanwhile.
+   */
+  private void recordSentDuringOutage() {
+    for (var entry : sentNotRecorded.entrySet()) {
+      jdbi.useHandle(handle -> markSent(handle, entry.getKey(), entry.getValue().orElse(null)));
+      sentNotRecorded.remove(entry.getKey());
     }
   }
 
@@ -167,7 +220,7 @@ public final class OutboxSender implements AutoCloseable {
   public void close() {
     running = false;
     wake();
-    if (worker != null) {
+    for (Thread worker : workers) {
       try {
         worker.join(Duration.ofSeconds(5));
       } catch (InterruptedException e) {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 import org.awaitility.Awaitility;
@@ -32,7 +33,7 @@ import org.awaitility.Awaitility;
  * makes ({@link #calls}). Method names match case-insensitively (the client sends {@code sendmessage}).
  * Faults on demand: {@link #failNext} answers the next call of a method with 429 (with {@code retry_after})
  * or any other error; {@link #migrateChat} makes sends to a chat fail as Telegram does after a supergroup
- * upgrade.
+ * upgrade; {@link #enforceTelegramLimits} answers sends beyond Telegram's rate limits with 429.
  *
  * <p>Supported: getMe, deleteWebhook, getUpdates, sendMessage, editMessageText, answerCallbackQuery,
  * setMyCommands, leaveChat, sendPhoto and sendDocument (multipart; parts are recorded as text or byte counts).
@@ -43,8 +44,8 @@ public final class BotApiEmulator implements AutoCloseable {
   public static final long BOT_ID = 123456;
   public static final String BOT_USERNAME = "RakorTestBot";
 
-  /** One call the bot made: the method (lower case) and its parameters. */
-  public record Call(String method, JsonNode params) {
+  /** One call the bot made: the method (lower case), its parameters, and when it arrived. */
+  public record Call(String method, JsonNode params, long atNanos) {
     public String text() {
       return params.path("text").asText();
     }
@@ -69,6 +70,11 @@ public final class BotApiEmulator implements AutoCloseable {
   private int nextUpdateId = 1;
   private long confirmedOffset;
   private int nextUserMessageId = 1;
+  private boolean enforceLimits;
+  private int tooManyRequests;
+  private final Deque<Long> acceptedSends = new ArrayDeque<>();
+  private final Map<Long, Long> lastSendPerChat = new HashMap<>();
+  private final Map<Long, Deque<Long>> groupSends = new HashMap<>();
 
   public BotApiEmulator() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -207,6 +213,61 @@ public final class BotApiEmulator implements AutoCloseable {
     }
   }
 
+  /**
+   * From now on, answer sends beyond Telegram's limits with 429 as Telegram does: more than 30 a second in
+   * all, more than one a second to a chat, more than 20 a minute to a group.
+   */
+  public void enforceTelegramLimits() {
+    synchronized (lock) {
+      enforceLimits = true;
+    }
+  }
+
+  /** How many 429s the limits produced. */
+  public int tooManyRequests() {
+    synchronized (lock) {
+      return tooManyRequests;
+    }
+  }
+
+  private Optional<Fault> overLimit(String method, JsonNode params) {
+    if (!enforceLimits || !Set.of("sendmessage", "editmessagetext", "sendphoto", "senddocument").contains(method)) {
+      return Optional.empty();
+    }
+    long now = System.nanoTime();
+    long second = 1_000_000_000L;
+    long chat = params.path("chat_id").asLong();
+    while (!acceptedSends.isEmpty() && acceptedSends.peekFirst() <= now - second) {
+      acceptedSends.removeFirst();
+    }
+    Deque<Long> group = groupSends.computeIfAbsent(chat, c -> new ArrayDeque<>());
+    while (!group.isEmpty() && group.peekFirst() <= now - 60 * second) {
+      group.removeFirst();
+    }
+    long wait = 0;
+    if (acceptedSends.size() >= 30) {
+      wait = acceptedSends.peekFirst() + second - now;
+    }
+    Long last = lastSendPerChat.get(chat);
+    if (last != null && now - last < second) {
+      wait = Math.max(wait, last + second - now);
+    }
+    if (chat < 0 && group.size() >= 20) {
+      wait = Math.max(wait, group.peekFirst() + 60 * second - now);
+    }
+    if (wait > 0) {
+      tooManyRequests++;
+      int retryAfter = (int) Math.max(1, (wait + second - 1) / second);
+      return Optional.of(new Fault(429, "Too Many Requests: retry after " + retryAfter, retryAfter, null));
+    }
+    acceptedSends.addLast(now);
+    lastSendPerChat.put(chat, now);
+    if (chat < 0) {
+      group.addLast(now);
+    }
+    return Optional.empty();
+  }
+
   // ---- what the bot did ---------------------------------------------------------------------------
 
   /** Every call the bot made, in order; {@code method} is lower case. */
@@ -279,7 +340,7 @@ public final class BotApiEmulator implements AutoCloseable {
       if (migrateTo != null && !method.equals("getupdates")) {
         return Optional.of(new Fault(400, "Bad Request: group chat was upgraded to a supergroup chat", null, migrateTo));
       }
-      return Optional.empty();
+      return overLimit(method, params);
     }
   }
 
@@ -342,7 +403,7 @@ public final class BotApiEmulator implements AutoCloseable {
 
   private void record(String method, JsonNode params) {
     synchronized (lock) {
-      calls.add(new Call(method, params));
+      calls.add(new Call(method, params, System.nanoTime()));
     }
   }
 

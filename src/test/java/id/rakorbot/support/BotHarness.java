@@ -103,7 +103,7 @@ public final class BotHarness implements AutoCloseable {
   }
 
   private void startBot() throws Exception {
-    database = Database.connect(databaseUrl, 6);
+    database = Database.connect(databaseUrl, 10);
     bot = Rakorbot.start(loader, loader.load(configFile), database, BotApiEmulator.TOKEN, clock);
   }
 
@@ -140,6 +140,7 @@ public final class BotHarness implements AutoCloseable {
     return api;
   }
 
+  /** The running bot's database. */
   public Jdbi jdbi() {
     return database.jdbi();
   }
