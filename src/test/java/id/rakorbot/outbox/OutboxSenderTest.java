@@ -60,4 +60,32 @@ class OutboxSenderTest {
           .until(() -> api.messagesTo(-3001L).size() == 1 && api.messagesTo(-3002L).size() == 1);
     }
   }
+
+  @Test
+  void aServerErrorIsRetriedWithBackoffAndSentOnce() throws Exception {
+    try (BotHarness bot = BotHarness.start()) {
+      BotApiEmulator api = bot.api();
+      api.failNext("sendMessage", 502, "Bad Gateway", null);
+      queue(bot.jdbi(), -4001L, "setelah gangguan");
+
+      api.awaitMessage(-4001L, text -> text.equals("setelah gangguan"));
+      assertThat(api.calls()).anyMatch(c -> c.method().equals("sendmessage!502"));
+      assertThat(api.messagesTo(-4001L)).hasSize(1);
+    }
+  }
+
+  @Test
+  void aGroupMovedToASupergroupGetsItsMessageUnderTheNewId() throws Exception {
+    try (BotHarness bot = BotHarness.start()) {
+      BotApiEmulator api = bot.api();
+      long supergroup = -1004000999L;
+      api.migrateChat(BotHarness.FKUB_BASIC_GROUP, supergroup);
+      queue(bot.jdbi(), BotHarness.FKUB_BASIC_GROUP, "pengingat FKUB");
+
+      api.awaitMessage(supergroup, text -> text.equals("pengingat FKUB"));
+      Long stored = bot.jdbi().withHandle(h -> h.createQuery("SELECT chat_id FROM telegram_group WHERE config_id = 'fkub'")
+          .mapTo(Long.class).one());
+      assertThat(stored).isEqualTo(supergroup);
+    }
+  }
 }
