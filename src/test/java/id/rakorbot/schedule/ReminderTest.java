@@ -53,7 +53,7 @@ class ReminderTest {
 
   @Test
   void aReminderReachesEveryGroupAtTheRightLocalTime() throws Exception {
-    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-27T08:59:57"))) {
+    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-27T08:59:50"))) {
       BotApiEmulator api = bot.api();
 
       Call announcement = api.awaitMessage(FORKOPIMDA, text -> text.contains("Jadwal pertemuan berikutnya"));
@@ -71,7 +71,7 @@ class ReminderTest {
 
   @Test
   void anEditedConfigIsReplannedWithoutARestartAndAdminsAreTold() throws Exception {
-    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-20T08:59:52"))) {
+    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-20T08:59:40"))) {
       BotApiEmulator api = bot.api();
       api.awaitMessage(FORKOPIMDA, text -> text.contains("Jadwal pertemuan berikutnya"));
 
@@ -118,10 +118,10 @@ class ReminderTest {
 
   @Test
   void aReminderDueWhileTheBotWasDownIsSentOnceMarkedLate() throws Exception {
-    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-27T08:59:54"))) {
+    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-27T08:59:48"))) {
       BotApiEmulator api = bot.api();
       bot.stop();
-      Thread.sleep(Duration.ofSeconds(8)); // the H-1 reminder falls due while no instance runs
+      Thread.sleep(Duration.ofSeconds(13)); // the H-1 reminder falls due while no instance runs
 
       bot.startAgain(at("2026-01-27T09:10:00"));
 
@@ -133,10 +133,10 @@ class ReminderTest {
 
   @Test
   void aReminderWhoseMeetingHasBegunIsDropped() throws Exception {
-    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-28T06:59:54"))) {
+    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-28T06:59:48"))) {
       BotApiEmulator api = bot.api();
       bot.stop();
-      Thread.sleep(Duration.ofSeconds(8)); // the 2-hour reminder falls due while no instance runs
+      Thread.sleep(Duration.ofSeconds(13)); // the 2-hour reminder falls due while no instance runs
 
       bot.startAgain(at("2026-01-28T09:05:00"));
 
@@ -148,7 +148,7 @@ class ReminderTest {
 
   @Test
   void twoInstancesOnOneDatabaseSendAReminderOnce() throws Exception {
-    Clock clock = at("2026-01-27T08:59:55");
+    Clock clock = at("2026-01-27T08:59:50");
     try (BotHarness bot = BotHarness.start(CONFIG, clock);
         Database secondPool = Database.connect(bot.databaseUrl(), 4);
         Rakorbot second = bot.startAnotherInstance(secondPool)) {
