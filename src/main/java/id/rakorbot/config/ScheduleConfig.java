@@ -15,6 +15,7 @@ import java.util.List;
  * @param duration how long the meeting takes ("2h", "90m")
  * @param repeat when it happens
  * @param reminders how long before the start to remind ("7d", "1d", "2h")
+ * @param nudge which reminder also chases those who have not answered ("1d"), or "none"
  * @param onHoliday skip or shift (to the next working day) when the date is a holiday
  * @param timeZone the schedule's zone when it differs from the bot's
  */
@@ -31,6 +32,7 @@ public record ScheduleConfig(
     String duration,
     RepeatConfig repeat,
     List<String> reminders,
+    String nudge,
     String onHoliday,
     String timeZone) {
 

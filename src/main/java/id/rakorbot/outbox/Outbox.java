@@ -39,6 +39,26 @@ public final class Outbox {
     handle.afterCommit(wakeSender::run);
   }
 
+  /** Queues a file (a CSV export) for {@code chatId}; sent with sendDocument. */
+  public void enqueueDocument(Handle handle, long chatId, Optional<Integer> topic, OutgoingDocument document) {
+    handle.createUpdate("""
+            INSERT INTO outbox_message (chat_id, method, payload)
+            VALUES (:chatId, :method, CAST(:payload AS jsonb))""")
+        .bind("chatId", chatId)
+        .bind("method", OutgoingDocument.METHOD)
+        .bind("payload", writeDocument(chatId, topic, document))
+        .execute();
+    handle.afterCommit(wakeSender::run);
+  }
+
+  private String writeDocument(long chatId, Optional<Integer> topic, OutgoingDocument document) {
+    try {
+      return json.writeValueAsString(new OutgoingDocument.Stored(chatId, topic.orElse(null), document));
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("Cannot serialise a document", e);
+    }
+  }
+
   private String write(BotApiMethod<?> method) {
     try {
       return json.writeValueAsString(method);

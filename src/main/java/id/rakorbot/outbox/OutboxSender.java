@@ -141,8 +141,13 @@ public final class OutboxSender implements AutoCloseable {
 
   private void deliver(Handle handle, Pending message) {
     try {
-      BotApiMethod<?> method = json.readValue(message.payload(), OutgoingMethods.classOf(message.method()));
-      Serializable result = telegram.execute(method);
+      Serializable result;
+      if (OutgoingDocument.METHOD.equals(message.method())) {
+        result = telegram.execute(json.readValue(message.payload(), OutgoingDocument.Stored.class).toMethod());
+      } else {
+        BotApiMethod<?> method = json.readValue(message.payload(), OutgoingMethods.classOf(message.method()));
+        result = telegram.execute(method);
+      }
       Long messageId = result instanceof Message sent ? sent.getMessageId().longValue() : null;
       sentNotRecorded.put(message.id(), Optional.ofNullable(messageId));
       markSent(handle, message.id(), messageId);
@@ -178,7 +183,9 @@ public final class OutboxSender implements AutoCloseable {
     int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
     var parameters = e.getParameters();
     String description = e.getApiResponse() == null ? e.getMessage() : e.getApiResponse();
-    if (code == 429) {
+    if (code == 400 && description.contains("message is not modified")) {
+      markSent(handle, message.id(), null); // the edit was already in place: nothing lost
+    } else if (code == 429) {
       int seconds = parameters != null && parameters.getRetryAfter() != null ? parameters.getRetryAfter() : 5;
       log.warn("Telegram asked to wait {} s before writing to chat {}", seconds, message.chatId());
       retryLater(handle, message, Duration.ofSeconds(seconds), "429: " + description);

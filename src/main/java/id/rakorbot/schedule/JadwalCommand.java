@@ -33,14 +33,20 @@ public final class JadwalCommand implements Command {
   public void handle(CommandContext context) {
     if (context.group().isPresent()) {
       context.reply(ReminderTexts.upcoming("Jadwal " + context.group().get().name(),
-          upcoming(context.config(), List.of(context.group().get().id()))));
+          numbered(context, upcoming(context.config(), List.of(context.group().get().id())))));
       return;
     }
     if (context.official().isEmpty()) {
       context.reply(ReminderTexts.notInRoster());
       return;
     }
-    context.reply(ReminderTexts.upcoming("Jadwal rapat Bapak/Ibu", upcoming(context.config(), context.official().get().groups())));
+    context.reply(ReminderTexts.upcoming("Jadwal rapat Bapak/Ibu",
+        numbered(context, upcoming(context.config(), context.official().get().groups()))));
+  }
+
+  /** Gives each meeting its session number, which /hadir and /kehadiran accept. */
+  private static List<Sessions.Session> numbered(CommandContext context, List<Occurrence> occurrences) {
+    return occurrences.stream().map(o -> new Sessions.Session(Occurrences.record(context.handle(), o), o)).toList();
   }
 
   List<Occurrence> upcoming(RakorbotConfig config, Collection<String> groupIds) {

@@ -34,14 +34,18 @@ final class ReminderTexts {
     return text.toString().stripTrailing();
   }
 
-  static String upcoming(String heading, List<Occurrence> occurrences) {
-    if (occurrences.isEmpty()) {
+  static String upcoming(String heading, List<Sessions.Session> sessions) {
+    if (sessions.isEmpty()) {
       return "<b>" + escape(heading) + "</b>\nBelum ada pertemuan terjadwal.";
     }
-    return "<b>" + escape(heading) + "</b>\n" + occurrences.stream()
-        .map(o -> "• " + IndonesianTime.dateTime(o.start()) + " — " + escape(o.schedule().title())
-            + o.schedule().venue().map(v -> " (" + escape(v) + ")").orElse("")
-            + (o.movedFrom().isPresent() ? " <i>(dipindah dari " + IndonesianTime.date(o.movedFrom().get()) + ")</i>" : ""))
+    return "<b>" + escape(heading) + "</b>\n" + sessions.stream()
+        .map(s -> {
+          Occurrence o = s.occurrence();
+          return "• " + IndonesianTime.dateTime(o.start()) + " — " + escape(o.schedule().title())
+              + o.schedule().venue().map(v -> " (" + escape(v) + ")").orElse("")
+              + (o.movedFrom().isPresent() ? " <i>(dipindah dari " + IndonesianTime.date(o.movedFrom().get()) + ")</i>" : "")
+              + " [sesi " + s.id() + "]";
+        })
         .collect(Collectors.joining("\n"));
   }
 

@@ -30,15 +30,15 @@ public final class Reminders {
   private final CurrentConfig config;
   private final Groups groups;
   private final Outbox outbox;
-  private final ReminderButtons buttons;
+  private final ReminderHooks hooks;
   private final Clock clock;
 
-  public Reminders(Jdbi jdbi, CurrentConfig config, Groups groups, Outbox outbox, ReminderButtons buttons, Clock clock) {
+  public Reminders(Jdbi jdbi, CurrentConfig config, Groups groups, Outbox outbox, ReminderHooks hooks, Clock clock) {
     this.jdbi = jdbi;
     this.config = config;
     this.groups = groups;
     this.outbox = outbox;
-    this.buttons = buttons;
+    this.hooks = hooks;
     this.clock = clock;
   }
 
@@ -58,16 +58,16 @@ public final class Reminders {
     }
     boolean late = Duration.between(remindAt, now).compareTo(LATE_AFTER) > 0;
     String text = ReminderTexts.reminder(occurrence, reminder.get(), late);
-    jdbi.useTransaction(handle -> post(handle, occurrence, text, "reminder:" + occurrence.key() + ":" + reminder.get().code()));
+    jdbi.useTransaction(handle -> post(handle, occurrence, text, "reminder:" + occurrence.key() + ":" + reminder.get().code(), reminder));
     log.info("Reminder {} for {} queued{}", reminder.get().label(), occurrence.key(), late ? " (late)" : "");
   }
 
   /** Announces a meeting the first time it becomes the next one of its schedule. */
   void announce(Handle handle, Occurrence occurrence) {
-    post(handle, occurrence, ReminderTexts.announcement(occurrence), "announce:" + occurrence.key());
+    post(handle, occurrence, ReminderTexts.announcement(occurrence), "announce:" + occurrence.key(), Optional.empty());
   }
 
-  private void post(Handle handle, Occurrence occurrence, String text, String dedupPrefix) {
+  private void post(Handle handle, Occurrence occurrence, String text, String dedupPrefix, Optional<Reminder> reminder) {
     long occurrenceId = Occurrences.record(handle, occurrence);
     for (String groupId : occurrence.schedule().groups()) {
       Optional<GroupConfig> group = config.get().groupById(groupId);
@@ -77,8 +77,9 @@ public final class Reminders {
       long chatId = groups.chatIdOf(handle, group.get());
       var message = SendMessage.builder().chatId(chatId).text(text).parseMode(ParseMode.HTML).disableWebPagePreview(true);
       group.get().topic().ifPresent(message::messageThreadId);
-      buttons.forOccurrence(occurrenceId, occurrence.schedule()).ifPresent(message::replyMarkup);
+      hooks.buttons(occurrenceId, occurrence.schedule()).ifPresent(message::replyMarkup);
       outbox.enqueue(handle, chatId, message.build(), Optional.of(dedupPrefix + ":" + groupId));
+      reminder.ifPresent(r -> hooks.reminded(handle, occurrenceId, occurrence, r, group.get(), chatId));
     }
   }
 }

@@ -20,6 +20,7 @@ public record Schedule(
     Duration duration,
     Recurrence recurrence,
     List<Reminder> reminders,
+    Optional<Reminder> nudge,
     HolidayPolicy onHoliday,
     ZoneId zone) {
 

@@ -119,6 +119,7 @@ public final class ScheduleParser {
         });
     List<Reminder> reminders = reminders(entry.reminders(), at, recurrence);
     HolidayPolicy onHoliday = holidayPolicy(entry.onHoliday(), at);
+    Optional<Reminder> nudge = nudge(entry.nudge(), reminders, at);
     if (recurrence != null && zone != null && time != null) {
       checkFires(recurrence, zone, time, at);
     }
@@ -126,7 +127,7 @@ public final class ScheduleParser {
       return Optional.empty();
     }
     return Optional.of(new Schedule(id, title, kind, entry.groups(), text(entry.venue()), mode, link,
-        text(entry.agenda()), time, duration, recurrence, reminders, onHoliday, zone));
+        text(entry.agenda()), time, duration, recurrence, reminders, nudge, onHoliday, zone));
   }
 
   private void checkGroups(List<String> groups, String at, RakorbotConfig config) {
@@ -296,6 +297,23 @@ public final class ScheduleParser {
       reminders.add(reminder.get());
     }
     return reminders.stream().sorted().toList();
+  }
+
+  /** Which reminder also chases non-responders: as configured, else the H-1 one if there is one. */
+  private Optional<Reminder> nudge(String text, List<Reminder> reminders, String at) {
+    Optional<Reminder> dayBefore = reminders.stream().filter(r -> r.before().equals(Duration.ofDays(1))).findFirst();
+    if (text == null) {
+      return dayBefore;
+    }
+    if (List.of("none", "tidak").contains(text.trim().toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    Optional<Reminder> chosen = Reminder.parse(text).filter(reminders::contains);
+    if (chosen.isEmpty()) {
+      problem(at + "/nudge", "nudge '" + text + "' harus salah satu pengingat jadwal ini ("
+          + reminders.stream().map(Reminder::code).collect(Collectors.joining(", ")) + ") atau none.");
+    }
+    return chosen;
   }
 
   private HolidayPolicy holidayPolicy(String text, String at) {

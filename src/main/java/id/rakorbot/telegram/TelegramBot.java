@@ -6,6 +6,7 @@ import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -25,18 +26,29 @@ public final class TelegramBot implements AutoCloseable {
   private final CommandRegistry commands;
   private final String username;
 
-  public TelegramBot(BotApi api, CurrentConfig config, Jdbi jdbi, Groups groups, Outbox outbox, List<Command> featureCommands)
+  public TelegramBot(BotApi api, CurrentConfig config, Jdbi jdbi, Groups groups, Outbox outbox, Features features)
       throws TelegramApiException {
     this.api = api;
     this.config = config;
     User me = api.client().execute(new GetMe());
     this.username = me.getUserName();
     var all = new java.util.ArrayList<Command>(List.of(new StartCommand(), new HelpCommand()));
-    all.addAll(featureCommands);
+    all.addAll(features.commands());
     this.commands = new CommandRegistry(all);
     Inbox inbox = new Inbox(jdbi, TelegramJson.mapper());
-    this.processor = new UpdateProcessor(jdbi, inbox, new UpdateRouter(config, groups, commands, outbox, username));
+    this.processor = new UpdateProcessor(jdbi, inbox, new UpdateRouter(config, groups, commands, features, outbox, username, this::answerNow));
     this.consumer = new InboxConsumer(inbox, processor::wake);
+  }
+
+  private void answerNow(AnswerCallbackQuery answer) {
+    try {
+      api.client().executeAsync(answer).exceptionally(e -> {
+        log.warn("Could not answer a button press: {}", e.toString()); // it expires; the answer itself is stored
+        return false;
+      });
+    } catch (TelegramApiException e) {
+      log.warn("Could not answer a button press: {}", e.toString());
+    }
   }
 
   public String username() {

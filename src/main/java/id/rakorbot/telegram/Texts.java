@@ -60,6 +60,10 @@ final class Texts {
         + " (chat id <code>" + chatId + "</code>). Tambahkan grup ini di bagian <code>groups</code> bila memang perlu.";
   }
 
+  static String staleButton() {
+    return "Tombol ini sudah tidak berlaku.";
+  }
+
   static String sorry() {
     return "Mohon maaf, terjadi kesalahan saat memproses pesan Bapak/Ibu. Tim kami sudah dicatatkan;"
         + " silakan coba lagi beberapa saat lagi.";

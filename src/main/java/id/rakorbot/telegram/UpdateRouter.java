@@ -4,7 +4,13 @@ import id.rakorbot.config.GroupConfig;
 import id.rakorbot.config.CurrentConfig;
 import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.outbox.Outbox;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,14 +33,21 @@ final class UpdateRouter {
   private final CommandRegistry commands;
   private final Outbox outbox;
   private final String botUsername;
+  private final Map<String, CallbackHandler> callbacks;
+  private final List<ReplyHandler> replies;
+  private final Consumer<AnswerCallbackQuery> answerer;
 
-  UpdateRouter(CurrentConfig config, Groups groups, CommandRegistry commands, Outbox outbox, String botUsername) {
+  UpdateRouter(CurrentConfig config, Groups groups, CommandRegistry commands, Features features, Outbox outbox,
+      String botUsername, Consumer<AnswerCallbackQuery> answerer) {
     this.config = config;
     this.groups = groups;
     this.membership = new Membership(config, groups, outbox);
     this.commands = commands;
     this.outbox = outbox;
     this.botUsername = botUsername;
+    this.callbacks = features.callbacks().stream().collect(Collectors.toMap(CallbackHandler::prefix, c -> c));
+    this.replies = features.replies();
+    this.answerer = answerer;
   }
 
   void route(Handle handle, Update update) {
@@ -42,6 +55,31 @@ final class UpdateRouter {
       membership.changed(handle, update.getMyChatMember());
     } else if (update.hasMessage()) {
       message(handle, update.getMessage());
+    } else if (update.hasCallbackQuery()) {
+      callback(handle, update.getCallbackQuery());
+    }
+  }
+
+  private void callback(Handle handle, CallbackQuery query) {
+    String data = query.getData() == null ? "" : query.getData();
+    int colon = data.indexOf(':');
+    CallbackHandler handler = colon < 0 ? null : callbacks.get(data.substring(0, colon));
+    RakorbotConfig now = config.get();
+    Optional<GroupConfig> group = query.getMessage() == null || query.getMessage().getChatId() > 0
+        ? Optional.empty() : groups.declared(handle, query.getMessage().getChatId());
+    var context = new CallbackContext(handle, query, colon < 0 ? "" : data.substring(colon + 1),
+        now.official(query.getFrom().getId()), group, now, outbox, answerer);
+    if (handler == null || query.getMessage() == null) {
+      context.answer(Texts.staleButton(), false);
+      return;
+    }
+    handle.savepoint("callback");
+    try {
+      handler.handle(context);
+      handle.releaseSavepoint("callback");
+    } catch (UserMistake mistake) {
+      handle.rollbackToSavepoint("callback");
+      context.answer(mistake.getMessage(), true);
     }
   }
 
@@ -61,9 +99,14 @@ final class UpdateRouter {
     if (!message.getChat().isUserChat() && group.isEmpty()) {
       return; // an undeclared group: the bot does not serve it
     }
-    ParsedCommand.parse(message.getText())
-        .filter(parsed -> parsed.isFor(botUsername))
-        .ifPresent(parsed -> command(handle, message, parsed, group));
+    Optional<ParsedCommand> parsed = ParsedCommand.parse(message.getText()).filter(p -> p.isFor(botUsername));
+    if (parsed.isPresent()) {
+      command(handle, message, parsed.get(), group);
+    } else if (message.getReplyToMessage() != null && message.getReplyToMessage().getFrom() != null
+        && Boolean.TRUE.equals(message.getReplyToMessage().getFrom().getIsBot())) {
+      RakorbotConfig now = config.get();
+      replies.stream().anyMatch(handler -> handler.handle(handle, message, now));
+    }
   }
 
   private void command(Handle handle, Message message, ParsedCommand parsed, Optional<GroupConfig> group) {

@@ -45,7 +45,7 @@ public final class BotApiEmulator implements AutoCloseable {
   public static final String BOT_USERNAME = "RakorTestBot";
 
   /** One call the bot made: the method (lower case), its parameters, and when it arrived. */
-  public record Call(String method, JsonNode params, long atNanos) {
+  public record Call(String method, JsonNode params, long atNanos, int messageId) {
     public String text() {
       return params.path("text").asText();
     }
@@ -111,6 +111,31 @@ public final class BotApiEmulator implements AutoCloseable {
       int end = text.indexOf(' ') < 0 ? text.length() : text.indexOf(' ');
       message.putArray("entities").addObject().put("type", "bot_command").put("offset", 0).put("length", end);
     }
+    return send("message", message);
+  }
+
+  /** A user presses an inline button with {@code data} under the bot's message {@code messageId}. */
+  public int pressButton(long chatId, String title, int messageId, long userId, String firstName, String data) {
+    ObjectNode query = NODES.objectNode();
+    synchronized (lock) {
+      query.put("id", "cb" + nextUserMessageId++);
+    }
+    query.set("from", user(userId, firstName));
+    ObjectNode message = query.putObject("message").put("message_id", messageId).put("date", now());
+    message.set("chat", chatId > 0 ? privateChat(chatId, firstName) : groupChat(chatId, title));
+    message.set("from", botUser());
+    query.put("chat_instance", "ci" + chatId);
+    query.put("data", data);
+    return send("callback_query", query);
+  }
+
+  /** A user replies with {@code text} to the bot's message {@code botMessageId} in a group. */
+  public int replyToBot(long chatId, String title, int botMessageId, long userId, String firstName, String text) {
+    ObjectNode message = message(groupChat(chatId, title), user(userId, firstName));
+    message.put("text", text);
+    ObjectNode original = message.putObject("reply_to_message").put("message_id", botMessageId).put("date", now());
+    original.set("chat", groupChat(chatId, title));
+    original.set("from", botUser());
     return send("message", message);
   }
 
@@ -352,8 +377,11 @@ public final class BotApiEmulator implements AutoCloseable {
         yield NODES.booleanNode(true);
       }
       case "sendmessage", "sendphoto", "senddocument", "editmessagetext" -> {
-        record(method, params);
-        yield sentMessage(method, params);
+        JsonNode message = sentMessage(method, params);
+        synchronized (lock) {
+          calls.add(new Call(method, params, System.nanoTime(), message.path("message_id").asInt()));
+        }
+        yield message;
       }
       default -> null;
     };
@@ -403,7 +431,7 @@ public final class BotApiEmulator implements AutoCloseable {
 
   private void record(String method, JsonNode params) {
     synchronized (lock) {
-      calls.add(new Call(method, params, System.nanoTime()));
+      calls.add(new Call(method, params, System.nanoTime(), 0));
     }
   }
 

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a multipart/form-data body into fields: text parts as their text, file parts as
- * {@code {"filename": ..., "size": ..., "bytes": base64}} so tests can inspect what was uploaded.
+ * {@code {"filename": ..., "size": ..., "bytes": ...}} so tests can inspect what was uploaded; a field
+ * naming a part ({@code attach://name}) is replaced by that part.
  */
 final class Multipart {
 
@@ -43,6 +44,13 @@ final class Multipart {
         fields.put(name.group(1), new String(bytes, StandardCharsets.UTF_8));
       }
     }
+    // The client sends a new file as its own part and names it in the field: document=attach://<part>.
+    fields.properties().forEach(field -> {
+      String value = field.getValue().asText();
+      if (field.getValue().isTextual() && value.startsWith("attach://") && fields.has(value.substring(9))) {
+        field.setValue(fields.get(value.substring(9)));
+      }
+    });
     return fields;
   }
 }

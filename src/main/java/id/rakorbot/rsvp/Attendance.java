@@ -1,0 +1,67 @@
+package id.rakorbot.rsvp;
+
+import id.rakorbot.config.Official;
+import id.rakorbot.config.RakorbotConfig;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/** Answers as stored: the history, and the latest answer of each person for a meeting. */
+public final class Attendance {
+
+  /** A person's latest answer. */
+  public record Reply(long userId, Answer answer, Optional<String> deputy, Optional<String> reason) {}
+
+  /** Who was expected and what each answered; the basis of tallies, lists and the weekly digest. */
+  public record Roll(List<Official> expected, Map<Long, Reply> replies) {
+
+    public List<Official> with(Answer answer) {
+      return expected.stream().filter(o -> replies.containsKey(o.userId()) && replies.get(o.userId()).answer() == answer).toList();
+    }
+
+    public List<Official> silent() {
+      return expected.stream().filter(o -> !replies.containsKey(o.userId())).toList();
+    }
+
+    public long answered() {
+      return expected.size() - silent().size();
+    }
+  }
+
+  private Attendance() {}
+
+  static long record(Handle handle, long occurrenceId, long userId, Answer answer, String deputy, String reason) {
+    return handle.createQuery("""
+            INSERT INTO rsvp_answer (occurrence_id, user_id, answer, deputy, reason)
+            VALUES (:occurrence, :user, :answer, :deputy, :reason) RETURNING id""")
+        .bind("occurrence", occurrenceId).bind("user", userId).bind("answer", answer.key())
+        .bind("deputy", deputy).bind("reason", reason)
+        .mapTo(Long.class).one();
+  }
+
+  static Map<Long, Reply> latest(Handle handle, long occurrenceId) {
+    Map<Long, Reply> replies = new LinkedHashMap<>();
+    handle.createQuery("""
+            SELECT DISTINCT ON (user_id) user_id, answer, deputy, reason
+            FROM rsvp_answer WHERE occurrence_id = :occurrence
+            ORDER BY user_id, id DESC""")
+        .bind("occurrence", occurrenceId)
+        .map((rs, ctx) -> new Reply(rs.getLong("user_id"), Answer.byKey(rs.getString("answer")),
+            Optional.ofNullable(rs.getString("deputy")), Optional.ofNullable(rs.getString("reason"))))
+        .forEach(reply -> replies.put(reply.userId(), reply));
+    return replies;
+  }
+
+  /** The roll of a meeting for the people of these groups. */
+  public static Roll roll(Handle handle, long occurrenceId, RakorbotConfig config, Collection<String> groupIds) {
+    List<Official> expected = members(config, groupIds);
+    return new Roll(expected, latest(handle, occurrenceId));
+  }
+
+  static List<Official> members(RakorbotConfig config, Collection<String> groupIds) {
+    return config.roster().stream().filter(o -> o.groups().stream().anyMatch(groupIds::contains)).toList();
+  }
+}

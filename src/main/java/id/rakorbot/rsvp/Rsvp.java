@@ -1,0 +1,49 @@
+package id.rakorbot.rsvp;
+
+import id.rakorbot.config.CurrentConfig;
+import id.rakorbot.outbox.Outbox;
+import id.rakorbot.schedule.ReminderHooks;
+import id.rakorbot.schedule.Sessions;
+import id.rakorbot.telegram.Command;
+import id.rakorbot.telegram.Features;
+import id.rakorbot.telegram.TelegramJson;
+import java.util.ArrayList;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+
+/** The RSVP feature, wired: its hooks into reminders, its commands, button and reply handlers, and the tally loop. */
+public final class Rsvp implements AutoCloseable {
+
+  private final RsvpHooks hooks;
+  private final Responses responses;
+  private final Outbox outbox;
+  private final Tallies tallies;
+
+  public Rsvp(Jdbi jdbi, CurrentConfig config, Outbox outbox, Sessions sessions) {
+    this.hooks = new RsvpHooks(config, outbox);
+    this.responses = new Responses(sessions);
+    this.outbox = outbox;
+    this.tallies = new Tallies(jdbi, config, outbox, TelegramJson.mapper());
+  }
+
+  public ReminderHooks hooks() {
+    return hooks;
+  }
+
+  public Features features(List<Command> otherCommands) {
+    List<Command> commands = new ArrayList<>(otherCommands);
+    commands.addAll(AnswerCommand.all(responses));
+    commands.add(new KehadiranCommand(responses));
+    commands.add(new ExportCommand(responses));
+    return new Features(commands, List.of(new RsvpCallback(responses, outbox)), List.of(new DeputyReply(responses, outbox)));
+  }
+
+  public void start() {
+    tallies.start();
+  }
+
+  @Override
+  public void close() {
+    tallies.close();
+  }
+}

@@ -1,0 +1,274 @@
+package id.rakorbot.rsvp;
+
+import static id.rakorbot.support.BotHarness.ADMIN;
+import static id.rakorbot.support.BotHarness.CAMAT;
+import static id.rakorbot.support.BotHarness.CAMAT_LURAH;
+import static id.rakorbot.support.BotHarness.FORKOPIMDA;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.rakorbot.support.BotApiEmulator;
+import id.rakorbot.support.BotApiEmulator.Call;
+import id.rakorbot.support.BotHarness;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** RSVPs end to end: buttons, tallies, deputies, text commands, the nudge, lists and the export. */
+class RsvpTest {
+
+  private static final String SCHEDULE = """
+      schedules:
+        - id: rakor_pks
+          title: Rakor Tim Terpadu PKS
+          kind: rakor
+          groups: [forkopimda, camat_lurah]
+          venue: Command Center
+          mode: hybrid
+          link: https://zoom.us/j/1
+          time: "09:00"
+          repeat: {every: once, date: 2026-01-28}
+          reminders: [1d, 2h]
+      """;
+  private static final String CONFIG = BotHarness.CONFIG + SCHEDULE;
+  private static final long STRANGER = 777000111;
+
+  private static Clock at(String localTime) {
+    Instant target = ZonedDateTime.parse(localTime + "+07:00[Asia/Jakarta]").toInstant();
+    return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), target));
+  }
+
+  /** The announcement in a group, with its answer buttons. */
+  private static Call announcement(BotApiEmulator api, long chat) {
+    return api.awaitMessage(chat, text -> text.contains("Jadwal pertemuan berikutnya"));
+  }
+
+  private static String button(Call message, String label) {
+    for (JsonNode row : message.params().path("reply_markup").path("inline_keyboard")) {
+      for (JsonNode button : row) {
+        if (button.path("text").asText().endsWith(label)) {
+          return button.path("callback_data").asText();
+        }
+      }
+    }
+    throw new AssertionError("no button " + label + " in " + message.params());
+  }
+
+  private static List<Call> edits(BotApiEmulator api, long chat, int messageId) {
+    return api.calls("editMessageText").stream()
+        .filter(c -> c.chatId() == chat && c.params().path("message_id").asInt() == messageId).toList();
+  }
+
+  private static Call lastEdit(BotApiEmulator api, long chat, int messageId, String expected) {
+    await().atMost(Duration.ofSeconds(15)).until(() -> {
+      List<Call> edits = edits(api, chat, messageId);
+      return !edits.isEmpty() && edits.getLast().text().contains(expected);
+    });
+    return edits(api, chat, messageId).getLast();
+  }
+
+  @Test
+  void eachButtonRecordsConfirmsAndShowsInTheTally() throws Exception {
+    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-20T09:00:00"))) {
+      BotApiEmulator api = bot.api();
+      Call message = announcement(api, CAMAT_LURAH);
+      assertThat(message.params().path("reply_markup").toString()).contains("Hadir", "Daring", "Diwakilkan", "Berhalangan");
+      assertThat(button(message, "Hadir")).matches("r1:\\d+:h").hasSizeLessThanOrEqualTo(64);
+
+      api.pressButton(CAMAT_LURAH, "Camat dan Lurah", message.messageId(), ADMIN, "Rina", button(message, "Hadir"));
+      api.pressButton(CAMAT_LURAH, "Camat dan Lurah", message.messageId(), CAMAT, "Heri", button(message, "Daring"));
+
+      await().atMost(Duration.ofSeconds(10)).until(() -> api.calls("answerCallbackQuery").size() == 2);
+      assertThat(api.calls("answerCallbackQuery")).extracting(c -> c.params().path("text").asText())
+          .containsExactlyInAnyOrder("Tercatat: Hadir", "Tercatat: Daring");
+      Call tally = lastEdit(api, CAMAT_LURAH, message.messageId(), "Daring (1): Heri Susanto");
+      assertThat(tally.text()).contains("Rakor Tim Terpadu PKS", "(2 dari 2 menjawab)", "Hadir (1): Rina Wulandari");
+      assertThat(tally.params().path("reply_markup").toString()).contains("r1:");
+      assertThat(tally.params().path("message_thread_id").isMissingNode()).isTrue();
+    }
+  }
+
+  @Test
+  void aChangedAnswerReplacesTheOldOneAndTheHistoryIsKept() throws Exception {
+    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-20T09:00:00"))) {
+      BotApiEmulator api = bot.api();
+      Call message = announcement(api, FORKOPIMDA);
+
+      api.pressButton(FORKOPIMDA, "Forkopimda", message.messageId(), ADMIN, "Rina", button(message, "Hadir"));
+      await().atMost(Duration.ofSeconds(10)).until(() -> api.calls("answerCallbackQuery").size() == 1);
+      api.pressButton(FORKOPIMDA, "Forkopimda", message.messageId(), ADMIN, "Rina", button(message, "Berhalangan"));
+
+      Call tally = lastEdit(api, FORKOPIMDA, message.messageId(), "Berhalangan (1): Rina Wulandari");
+      assertThat(tally.text()).contains("Hadir (0)");
+      List<String> history = bot.jdbi().withHandle(h -> h.createQuery("SELECT answer FROM rsvp_answer WHERE user_id = :u ORDER BY id")
+          .bind("u", ADMIN).mapTo(String.class).list());
+      assertThat(history).containsExactly("hadir", "berhalangan");
+    }
+  }
+
+  @Test
+  void fiftyTapsInTwoSecondsGiveAtMostTwoEditsAndTheRightTally() throws Exception {
+    StringBuilder roster = new StringBuilder("roster:\n");
+    for (int i = 1; i <= 50; i++) {
+      roster.append("  - {user_id: ").append(500000 + i).append(", name: Peserta ").append(i).append(", groups: [forkopimda]}\n");
+    }
+    String config = BotHarness.CONFIG.substring(0, BotHarness.CONFIG.indexOf("roster:")) + roster + SCHEDULE;
+    try (BotHarness bot = BotHarness.start(config, at("2026-01-20T09:00:00"))) {
+      BotApiEmulator api = bot.api();
+      Call message = announcement(api, FORKOPIMDA);
+      List<String> labels = List.of("Hadir", "Daring", "Diwakilkan", "Berhalangan", "Hadir");
+
+      for (int i = 1; i <= 50; i++) {
+        api.pressButton(FORKOPIMDA, "Forkopimda", message.messageId(), 500000 + i, "P" + i, button(message, labels.get(i % 5)));
+        Thread.sleep(35);
+      }
+
+      Call tally = lastEdit(api, FORKOPIMDA, message.messageId(), "(50 dari 50 menjawab)");
+      await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> edits(api, FORKOPIMDA, message.messageId()).size() <= 2);
+      assertThat(tally.text()).contains("Hadir (20)", "Daring (10)", "Diwakilkan (10)", "Berhalangan (10)");
+      assertThat(api.calls("answerCallbackQuery")).hasSize(50);
+    }
+  }
+
+  @Test
+  void someoneNotOnTheRosterIsRefusedWithAnExplanation() throws Exception {
+    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-20T09:00:00"))) {
+      BotApiEmulator api = bot.api();
+      Call message = announcement(api, FORKOPIMDA);
+
+      api.pressButton(FORKOPIMDA, "Forkopimda", message.messageId(), STRANGER, "Tamu", button(message, "Hadir"));
+      api.pressButton(FORKOPIMDA, "Forkopimda", message.messageId(), CAMAT, "Heri", button(message, "Hadir")); // not in forkopimda
+
+      await().atMost(Duration.ofSeconds(10)).until(() -> api.calls("answerCallbackQuery").size() == 2);
+      assertThat(api.calls("answerCallbackQuery")).allSatisfy(c -> {
+        assertThat(c.params().path("show_alert").asBoolean()).isTrue();
+        assertThat(c.params().path("text").asText()).contains("belum terdaftar sebagai peserta");
+      });
+      Integer answers = bot.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM rsvp_answer").mapTo(Integer.class).one());
+      assertThat(answers).isZero();
+    }
+  }
+
+  @Test
+  void anAnswerAfterTheStartIsRefusedPolitely() throws Exception {
+    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-20T09:00:00"))) {
+      BotApiEmulator api = bot.api();
+      Call message = announcement(api, FORKOPIMDA);
+      bot.restart(at("2026-01-28T09:01:00"));
+
+      api.pressButton(FORKOPIMDA, "Forkopimda", message.messageId(), ADMIN, "Rina", button(message, "Hadir"));
+
+      await().atMost(Duration.ofSeconds(10)).until(() -> !api.calls("answerCallbackQuery").isEmpty());
+      assertThat(api.calls("answerCallbackQuery").getFirst().params().path("text").asText()).contains("rapat sudah dimulai");
+    }
+  }
+
+  @Test
+  void theNudgeMentionsExactlyThoseWhoHaveNotAnsweredOnce() throws Exception {
+    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-27T08:59:45"))) {
+      BotApiEmulator api = bot.api();
+      api.privateText(ADMIN, "Rina", "/hadir");
+      api.awaitMessage(ADMIN, text -> text.contains("Tercatat: <b>Hadir</b>"));
+
+      Call nudge = api.awaitMessage(CAMAT_LURAH, text -> text.contains("Mohon konfirmasi kehadiran"));
+      assertThat(nudge.text()).contains("tg://user?id=" + CAMAT).doesNotContain("tg://user?id=" + ADMIN);
+      assertThat(nudge.params().path("message_thread_id").asInt()).isEqualTo(12);
+      await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() ->
+          api.messagesTo(CAMAT_LURAH).stream().filter(c -> c.text().contains("Mohon konfirmasi")).count() == 1);
+      assertThat(api.messagesTo(FORKOPIMDA)).noneMatch(c -> c.text().contains("Mohon konfirmasi")); // everyone answered there
+    }
+  }
+
+  @Test
+  void hadirWithoutASessionNumberTakesTheGroupsNextMeeting() throws Exception {
+    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-20T09:00:00"))) {
+      BotApiEmulator api = bot.api();
+      api.groupText(CAMAT_LURAH, "Camat dan Lurah", CAMAT, "Heri", "/hadir");
+
+      Call reply = api.awaitMessage(CAMAT_LURAH, text -> text.contains("Tercatat"));
+      assertThat(reply.text()).contains("Hadir", "Rakor Tim Terpadu PKS", "Rabu, 28 Januari 2026 pukul 09.00 WIB");
+      String stored = bot.jdbi().withHandle(h -> h.createQuery("""
+              SELECT o.schedule_id FROM rsvp_answer a JOIN schedule_occurrence o ON o.id = a.occurrence_id
+              WHERE a.user_id = :u AND a.answer = 'hadir'""").bind("u", CAMAT).mapTo(String.class).one());
+      assertThat(stored).isEqualTo("rakor_pks");
+    }
+  }
+
+  @Test
+  void wakilAndBerhalanganCarryTheNameAndReason() throws Exception {
+    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-20T09:00:00"))) {
+      BotApiEmulator api = bot.api();
+      api.groupText(CAMAT_LURAH, "Camat dan Lurah", CAMAT, "Heri", "/wakil");
+      api.awaitMessage(CAMAT_LURAH, text -> text.contains("nama dan jabatan wakil"));
+      api.groupText(CAMAT_LURAH, "Camat dan Lurah", CAMAT, "Heri", "/wakil Budi Santoso, Sekcam Klojen");
+      api.groupText(CAMAT_LURAH, "Camat dan Lurah", ADMIN, "Rina", "/berhalangan dinas luar kota");
+      api.awaitMessage(CAMAT_LURAH, text -> text.contains("Berhalangan"));
+
+      api.groupText(CAMAT_LURAH, "Camat dan Lurah", ADMIN, "Rina", "/kehadiran");
+      Call list = api.awaitMessage(CAMAT_LURAH, text -> text.contains("Kehadiran: Rakor Tim Terpadu PKS"));
+      assertThat(list.text()).contains("Heri Susanto (wakil: Budi Santoso, Sekcam Klojen)", "Rina Wulandari (dinas luar kota)",
+          "Tanpa kabar</b> (0)").doesNotContain("Ringkasan");
+    }
+  }
+
+  @Test
+  void diwakilkanAsksForTheDeputyAndTheReplyIsRecorded() throws Exception {
+    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-20T09:00:00"))) {
+      BotApiEmulator api = bot.api();
+      Call message = announcement(api, CAMAT_LURAH);
+      api.pressButton(CAMAT_LURAH, "Camat dan Lurah", message.messageId(), CAMAT, "Heri", button(message, "Diwakilkan"));
+
+      Call question = api.awaitMessage(CAMAT_LURAH, text -> text.contains("balas pesan ini"));
+      assertThat(question.params().path("reply_markup").path("force_reply").asBoolean()).isTrue();
+      assertThat(question.text()).contains("tg://user?id=" + CAMAT);
+      api.replyToBot(CAMAT_LURAH, "Camat dan Lurah", question.messageId(), CAMAT, "Heri", "Budi Santoso, Sekcam");
+
+      api.awaitMessage(CAMAT_LURAH, text -> text.contains("Diwakilkan</b> oleh Budi Santoso, Sekcam"));
+      lastEdit(api, CAMAT_LURAH, message.messageId(), "Heri Susanto (wakil: Budi Santoso, Sekcam)");
+    }
+  }
+
+  @Test
+  void aRestartBetweenTapsLosesNoAnswer() throws Exception {
+    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-20T09:00:00"))) {
+      BotApiEmulator api = bot.api();
+      Call message = announcement(api, CAMAT_LURAH);
+      api.pressButton(CAMAT_LURAH, "Camat dan Lurah", message.messageId(), ADMIN, "Rina", button(message, "Hadir"));
+      await().atMost(Duration.ofSeconds(10)).until(() -> api.calls("answerCallbackQuery").size() == 1);
+
+      bot.restart(at("2026-01-20T09:01:00"));
+      api.pressButton(CAMAT_LURAH, "Camat dan Lurah", message.messageId(), CAMAT, "Heri", button(message, "Berhalangan"));
+
+      Call tally = lastEdit(api, CAMAT_LURAH, message.messageId(), "(2 dari 2 menjawab)");
+      assertThat(tally.text()).contains("Hadir (1): Rina Wulandari", "Berhalangan (1): Heri Susanto");
+    }
+  }
+
+  @Test
+  void adminsExportTheListAsExcelFriendlyCsv() throws Exception {
+    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-20T09:00:00"))) {
+      BotApiEmulator api = bot.api();
+      api.privateText(CAMAT, "Heri", "/ekspor_kehadiran");
+      api.awaitMessage(CAMAT, text -> text.contains("khusus untuk admin"));
+      api.privateText(CAMAT, "Heri", "/hadir");
+      api.awaitMessage(CAMAT, text -> text.contains("Tercatat"));
+
+      api.privateText(ADMIN, "Rina", "/ekspor_kehadiran");
+
+      await().atMost(Duration.ofSeconds(10)).until(() -> !api.calls("sendDocument").isEmpty());
+      JsonNode document = api.calls("sendDocument").getFirst().params().path("document");
+      assertThat(document.path("filename").asText()).isEqualTo("kehadiran-rakor_pks-2026-01-28.csv");
+      String csv = new String(document.path("bytes").binaryValue(), StandardCharsets.UTF_8);
+      assertThat(csv).startsWith("\uFEFFNama;Jabatan;Wilayah;Jawaban;Wakil;Alasan");
+      assertThat(csv.lines().collect(Collectors.toList())).contains("\"Heri Susanto\";\"Camat Klojen\";Klojen;Hadir;;", "\"Rina Wulandari\";\"Analis Bakesbangpol\";;\"Tanpa kabar\";;");
+    }
+  }
+}
