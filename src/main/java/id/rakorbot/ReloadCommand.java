@@ -1,9 +1,7 @@
 package id.rakorbot;
 
-import id.rakorbot.config.Role;
 import id.rakorbot.telegram.Command;
 import id.rakorbot.telegram.CommandContext;
-import id.rakorbot.telegram.UserMistake;
 
 /** /muat_ulang: an admin applies the edited config file now. */
 final class ReloadCommand implements Command {
@@ -26,9 +24,7 @@ final class ReloadCommand implements Command {
 
   @Override
   public void handle(CommandContext context) {
-    if (context.official().filter(o -> o.has(Role.ADMIN)).isEmpty()) {
-      throw new UserMistake("Perintah /muat_ulang khusus untuk admin Bakesbangpol.");
-    }
+    context.requireAdmin("Perintah /muat_ulang khusus untuk admin Bakesbangpol.");
     context.reply(reloader.reload().message());
   }
 }

@@ -4,11 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import id.rakorbot.config.Official;
-import id.rakorbot.config.Role;
 import id.rakorbot.outbox.OutgoingDocument;
 import id.rakorbot.telegram.Command;
 import id.rakorbot.telegram.CommandContext;
-import id.rakorbot.telegram.UserMistake;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -45,9 +43,7 @@ final class ExportCommand implements Command {
 
   @Override
   public void handle(CommandContext context) {
-    if (context.official().filter(o -> o.has(Role.ADMIN)).isEmpty()) {
-      throw new UserMistake(RsvpTexts.adminsOnly());
-    }
+    context.requireAdmin(RsvpTexts.adminsOnly());
     SessionChoice choice = SessionChoice.of(context, responses.sessions(), true);
     var roll = Attendance.roll(context.handle(), choice.session().id(), context.config(), choice.session().schedule().groups());
     var file = new OutgoingDocument("kehadiran-" + choice.session().schedule().id() + "-"

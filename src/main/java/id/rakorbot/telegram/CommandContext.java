@@ -3,6 +3,7 @@ package id.rakorbot.telegram;
 import id.rakorbot.config.GroupConfig;
 import id.rakorbot.config.Official;
 import id.rakorbot.config.RakorbotConfig;
+import id.rakorbot.config.Role;
 import id.rakorbot.outbox.Outbox;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -28,6 +29,13 @@ public record CommandContext(
 
   public User user() {
     return message.getFrom();
+  }
+
+  /** Admin actions check the role on every call; a non-admin gets {@code refusal}. */
+  public void requireAdmin(String refusal) {
+    if (official.filter(o -> o.has(Role.ADMIN)).isEmpty()) {
+      throw new UserMistake(refusal);
+    }
   }
 
   public boolean isPrivate() {

@@ -4,6 +4,7 @@ import static id.rakorbot.support.BotHarness.ADMIN;
 import static id.rakorbot.support.BotHarness.CAMAT;
 import static id.rakorbot.support.BotHarness.CAMAT_LURAH;
 import static id.rakorbot.support.BotHarness.FORKOPIMDA;
+import static id.rakorbot.support.TestClocks.wib;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -12,10 +13,7 @@ import id.rakorbot.support.BotApiEmulator;
 import id.rakorbot.support.BotApiEmulator.Call;
 import id.rakorbot.support.BotHarness;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -41,10 +39,6 @@ class RsvpTest {
   private static final String CONFIG = BotHarness.CONFIG + SCHEDULE;
   private static final long STRANGER = 777000111;
 
-  private static Clock at(String localTime) {
-    Instant target = ZonedDateTime.parse(localTime + "+07:00[Asia/Jakarta]").toInstant();
-    return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), target));
-  }
 
   /** The announcement in a group, with its answer buttons. */
   private static Call announcement(BotApiEmulator api, long chat) {
@@ -77,7 +71,7 @@ class RsvpTest {
 
   @Test
   void eachButtonRecordsConfirmsAndShowsInTheTally() throws Exception {
-    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-20T09:00:00"))) {
+    try (BotHarness bot = BotHarness.start(CONFIG, wib("2026-01-20T09:00:00"))) {
       BotApiEmulator api = bot.api();
       Call message = announcement(api, CAMAT_LURAH);
       assertThat(message.params().path("reply_markup").toString()).contains("Hadir", "Daring", "Diwakilkan", "Berhalangan");
@@ -98,7 +92,7 @@ class RsvpTest {
 
   @Test
   void aChangedAnswerReplacesTheOldOneAndTheHistoryIsKept() throws Exception {
-    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-20T09:00:00"))) {
+    try (BotHarness bot = BotHarness.start(CONFIG, wib("2026-01-20T09:00:00"))) {
       BotApiEmulator api = bot.api();
       Call message = announcement(api, FORKOPIMDA);
 
@@ -121,7 +115,7 @@ class RsvpTest {
       roster.append("  - {user_id: ").append(500000 + i).append(", name: Peserta ").append(i).append(", groups: [forkopimda]}\n");
     }
     String config = BotHarness.CONFIG.substring(0, BotHarness.CONFIG.indexOf("roster:")) + roster + SCHEDULE;
-    try (BotHarness bot = BotHarness.start(config, at("2026-01-20T09:00:00"))) {
+    try (BotHarness bot = BotHarness.start(config, wib("2026-01-20T09:00:00"))) {
       BotApiEmulator api = bot.api();
       Call message = announcement(api, FORKOPIMDA);
       List<String> labels = List.of("Hadir", "Daring", "Diwakilkan", "Berhalangan", "Hadir");
@@ -140,7 +134,7 @@ class RsvpTest {
 
   @Test
   void someoneNotOnTheRosterIsRefusedWithAnExplanation() throws Exception {
-    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-20T09:00:00"))) {
+    try (BotHarness bot = BotHarness.start(CONFIG, wib("2026-01-20T09:00:00"))) {
       BotApiEmulator api = bot.api();
       Call message = announcement(api, FORKOPIMDA);
 
@@ -159,10 +153,10 @@ class RsvpTest {
 
   @Test
   void anAnswerAfterTheStartIsRefusedPolitely() throws Exception {
-    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-20T09:00:00"))) {
+    try (BotHarness bot = BotHarness.start(CONFIG, wib("2026-01-20T09:00:00"))) {
       BotApiEmulator api = bot.api();
       Call message = announcement(api, FORKOPIMDA);
-      bot.restart(at("2026-01-28T09:01:00"));
+      bot.restart(wib("2026-01-28T09:01:00"));
 
       api.pressButton(FORKOPIMDA, "Forkopimda", message.messageId(), ADMIN, "Rina", button(message, "Hadir"));
 
@@ -173,7 +167,7 @@ class RsvpTest {
 
   @Test
   void theNudgeMentionsExactlyThoseWhoHaveNotAnsweredOnce() throws Exception {
-    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-27T08:59:45"))) {
+    try (BotHarness bot = BotHarness.start(CONFIG, wib("2026-01-27T08:59:45"))) {
       BotApiEmulator api = bot.api();
       api.privateText(ADMIN, "Rina", "/hadir");
       api.awaitMessage(ADMIN, text -> text.contains("Tercatat: <b>Hadir</b>"));
@@ -189,7 +183,7 @@ class RsvpTest {
 
   @Test
   void hadirWithoutASessionNumberTakesTheGroupsNextMeeting() throws Exception {
-    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-20T09:00:00"))) {
+    try (BotHarness bot = BotHarness.start(CONFIG, wib("2026-01-20T09:00:00"))) {
       BotApiEmulator api = bot.api();
       api.groupText(CAMAT_LURAH, "Camat dan Lurah", CAMAT, "Heri", "/hadir");
 
@@ -204,7 +198,7 @@ class RsvpTest {
 
   @Test
   void wakilAndBerhalanganCarryTheNameAndReason() throws Exception {
-    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-20T09:00:00"))) {
+    try (BotHarness bot = BotHarness.start(CONFIG, wib("2026-01-20T09:00:00"))) {
       BotApiEmulator api = bot.api();
       api.groupText(CAMAT_LURAH, "Camat dan Lurah", CAMAT, "Heri", "/wakil");
       api.awaitMessage(CAMAT_LURAH, text -> text.contains("nama dan jabatan wakil"));
@@ -221,7 +215,7 @@ class RsvpTest {
 
   @Test
   void diwakilkanAsksForTheDeputyAndTheReplyIsRecorded() throws Exception {
-    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-20T09:00:00"))) {
+    try (BotHarness bot = BotHarness.start(CONFIG, wib("2026-01-20T09:00:00"))) {
       BotApiEmulator api = bot.api();
       Call message = announcement(api, CAMAT_LURAH);
       api.pressButton(CAMAT_LURAH, "Camat dan Lurah", message.messageId(), CAMAT, "Heri", button(message, "Diwakilkan"));
@@ -238,13 +232,13 @@ class RsvpTest {
 
   @Test
   void aRestartBetweenTapsLosesNoAnswer() throws Exception {
-    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-20T09:00:00"))) {
+    try (BotHarness bot = BotHarness.start(CONFIG, wib("2026-01-20T09:00:00"))) {
       BotApiEmulator api = bot.api();
       Call message = announcement(api, CAMAT_LURAH);
       api.pressButton(CAMAT_LURAH, "Camat dan Lurah", message.messageId(), ADMIN, "Rina", button(message, "Hadir"));
       await().atMost(Duration.ofSeconds(10)).until(() -> api.calls("answerCallbackQuery").size() == 1);
 
-      bot.restart(at("2026-01-20T09:01:00"));
+      bot.restart(wib("2026-01-20T09:01:00"));
       api.pressButton(CAMAT_LURAH, "Camat dan Lurah", message.messageId(), CAMAT, "Heri", button(message, "Berhalangan"));
 
       Call tally = lastEdit(api, CAMAT_LURAH, message.messageId(), "(2 dari 2 menjawab)");
@@ -254,7 +248,7 @@ class RsvpTest {
 
   @Test
   void adminsExportTheListAsExcelFriendlyCsv() throws Exception {
-    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-20T09:00:00"))) {
+    try (BotHarness bot = BotHarness.start(CONFIG, wib("2026-01-20T09:00:00"))) {
       BotApiEmulator api = bot.api();
       api.privateText(CAMAT, "Heri", "/ekspor_kehadiran");
       api.awaitMessage(CAMAT, text -> text.contains("khusus untuk admin"));

@@ -4,6 +4,7 @@ import static id.rakorbot.support.BotHarness.ADMIN;
 import static id.rakorbot.support.BotHarness.CAMAT;
 import static id.rakorbot.support.BotHarness.CAMAT_LURAH;
 import static id.rakorbot.support.BotHarness.FORKOPIMDA;
+import static id.rakorbot.support.TestClocks.wib;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -15,8 +16,6 @@ import id.rakorbot.support.BotHarness;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -41,11 +40,6 @@ class ReminderTest {
           reminders: [1d, 2h]
       """;
 
-  /** A clock that reads {@code localTime} (WIB) now and runs on from there. */
-  private static Clock at(String localTime) {
-    Instant target = ZonedDateTime.parse(localTime + "+07:00[Asia/Jakarta]").toInstant();
-    return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), target));
-  }
 
   private static List<Call> reminders(BotApiEmulator api, long chat, String label) {
     return api.messagesTo(chat).stream().filter(c -> c.text().contains("Pengingat " + label)).toList();
@@ -53,7 +47,7 @@ class ReminderTest {
 
   @Test
   void aReminderReachesEveryGroupAtTheRightLocalTime() throws Exception {
-    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-27T08:59:50"))) {
+    try (BotHarness bot = BotHarness.start(CONFIG, wib("2026-01-27T08:59:50"))) {
       BotApiEmulator api = bot.api();
 
       Call announcement = api.awaitMessage(FORKOPIMDA, text -> text.contains("Jadwal pertemuan berikutnya"));
@@ -71,7 +65,7 @@ class ReminderTest {
 
   @Test
   void anEditedConfigIsReplannedWithoutARestartAndAdminsAreTold() throws Exception {
-    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-20T08:59:40"))) {
+    try (BotHarness bot = BotHarness.start(CONFIG, wib("2026-01-20T08:59:40"))) {
       BotApiEmulator api = bot.api();
       api.awaitMessage(FORKOPIMDA, text -> text.contains("Jadwal pertemuan berikutnya"));
 
@@ -89,7 +83,7 @@ class ReminderTest {
 
   @Test
   void anInvalidEditIsRejectedTheOldScheduleKeepsRunningAndAdminsGetTheLine() throws Exception {
-    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-27T08:59:52"))) {
+    try (BotHarness bot = BotHarness.start(CONFIG, wib("2026-01-27T08:59:52"))) {
       BotApiEmulator api = bot.api();
       api.awaitMessage(FORKOPIMDA, text -> text.contains("Jadwal pertemuan berikutnya"));
 
@@ -106,7 +100,7 @@ class ReminderTest {
 
   @Test
   void muatUlangIsForAdminsOnly() throws Exception {
-    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-20T09:00:00"))) {
+    try (BotHarness bot = BotHarness.start(CONFIG, wib("2026-01-20T09:00:00"))) {
       BotApiEmulator api = bot.api();
       api.privateText(CAMAT, "Heri", "/muat_ulang");
       api.privateText(ADMIN, "Rina", "/muat_ulang");
@@ -118,12 +112,12 @@ class ReminderTest {
 
   @Test
   void aReminderDueWhileTheBotWasDownIsSentOnceMarkedLate() throws Exception {
-    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-27T08:59:48"))) {
+    try (BotHarness bot = BotHarness.start(CONFIG, wib("2026-01-27T08:59:48"))) {
       BotApiEmulator api = bot.api();
       bot.stop();
       Thread.sleep(Duration.ofSeconds(13)); // the H-1 reminder falls due while no instance runs
 
-      bot.startAgain(at("2026-01-27T09:10:00"));
+      bot.startAgain(wib("2026-01-27T09:10:00"));
 
       Call late = api.awaitMessage(FORKOPIMDA, text -> text.contains("Pengingat H-1"));
       assertThat(late.text()).contains("terlambat");
@@ -133,12 +127,12 @@ class ReminderTest {
 
   @Test
   void aReminderWhoseMeetingHasBegunIsDropped() throws Exception {
-    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-28T06:59:48"))) {
+    try (BotHarness bot = BotHarness.start(CONFIG, wib("2026-01-28T06:59:48"))) {
       BotApiEmulator api = bot.api();
       bot.stop();
       Thread.sleep(Duration.ofSeconds(13)); // the 2-hour reminder falls due while no instance runs
 
-      bot.startAgain(at("2026-01-28T09:05:00"));
+      bot.startAgain(wib("2026-01-28T09:05:00"));
 
       api.privateText(ADMIN, "Rina", "/jadwal"); // a marker: processed after the scheduler started
       api.awaitMessage(ADMIN, text -> text.contains("Jadwal rapat"));
@@ -148,7 +142,7 @@ class ReminderTest {
 
   @Test
   void twoInstancesOnOneDatabaseSendAReminderOnce() throws Exception {
-    Clock clock = at("2026-01-27T08:59:50");
+    Clock clock = wib("2026-01-27T08:59:50");
     try (BotHarness bot = BotHarness.start(CONFIG, clock);
         Database secondPool = Database.connect(bot.databaseUrl(), 4);
         Rakorbot second = bot.startAnotherInstance(secondPool)) {
@@ -164,7 +158,7 @@ class ReminderTest {
 
   @Test
   void jadwalListsTheGroupsNextMeetings() throws Exception {
-    try (BotHarness bot = BotHarness.start(CONFIG, at("2026-01-20T09:00:00"))) {
+    try (BotHarness bot = BotHarness.start(CONFIG, wib("2026-01-20T09:00:00"))) {
       BotApiEmulator api = bot.api();
       api.groupText(CAMAT_LURAH, "Camat dan Lurah", CAMAT, "Heri", "/jadwal");
 
