@@ -6,6 +6,8 @@ import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.outbox.Outbox;
 import id.rakorbot.outbox.OutboxSender;
 import id.rakorbot.schedule.JadwalCommand;
+import id.rakorbot.report.ReportCheck;
+import id.rakorbot.report.Reporting;
 import id.rakorbot.rsvp.Rsvp;
 import id.rakorbot.schedule.Sessions;
 import id.rakorbot.schedule.Reminders;
@@ -13,11 +15,14 @@ import id.rakorbot.schedule.ScheduleParser;
 import id.rakorbot.schedule.SchedulerEngine;
 import id.rakorbot.storage.Database;
 import id.rakorbot.telegram.BotApi;
+import id.rakorbot.telegram.Command;
+import id.rakorbot.telegram.Features;
 import id.rakorbot.telegram.Groups;
 import id.rakorbot.telegram.TelegramBot;
 import id.rakorbot.telegram.TelegramJson;
 import java.time.Clock;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.function.Function;
 import java.util.List;
@@ -47,7 +52,7 @@ public final class Rakorbot implements AutoCloseable {
 
   /** Reads config files with every feature's checks. */
   public static ConfigLoader configLoader(Function<String, String> environment) {
-    return new ConfigLoader(environment, List.of(ScheduleParser.CHECK));
+    return new ConfigLoader(environment, List.of(ScheduleParser.CHECK, new ReportCheck()));
   }
 
   /**
@@ -77,14 +82,22 @@ public final class Rakorbot implements AutoCloseable {
       opened.push(scheduler);
       var reloader = new ConfigReloader(loader, current, scheduler.planner(), jdbi, outbox);
       opened.push(reloader);
-      TelegramBot bot = new TelegramBot(api, current, jdbi, groups, outbox,
-          rsvp.features(List.of(new JadwalCommand(clock), new ReloadCommand(reloader))));
+      Reporting reporting = new Reporting(jdbi, groups, outbox, clock);
+      opened.push(reporting);
+      List<Command> commands = new ArrayList<>(List.of(new JadwalCommand(clock)));
+      commands.addAll(rsvp.commands());
+      commands.addAll(reporting.commands());
+      commands.add(new ReloadCommand(reloader));
+      var features = new Features(commands, concat(rsvp.callbacks(), reporting.callbacks()),
+          concat(rsvp.messageHandlers(), reporting.messageHandlers()));
+      TelegramBot bot = new TelegramBot(api, current, jdbi, groups, outbox, features);
       opened.push(bot);
       Heartbeat heartbeat = new Heartbeat(jdbi, clock, UUID.randomUUID().toString());
       ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("heartbeat").daemon().factory());
       opened.push(timer::shutdownNow);
       sender.start();
       rsvp.start();
+      reporting.start();
       bot.start(heartbeat::polled);
       reloader.watch();
       timer.scheduleWithFixedDelay(heartbeat::beat, 1, 15, TimeUnit.SECONDS);
@@ -107,6 +120,12 @@ public final class Rakorbot implements AutoCloseable {
   public void close() {
     log.info("Stopping Rakorbot");
     closeAll(parts);
+  }
+
+  private static <T> List<T> concat(List<? extends T> first, List<? extends T> second) {
+    List<T> all = new ArrayList<>(first);
+    all.addAll(second);
+    return all;
   }
 
   private static void closeAll(List<AutoCloseable> parts) {

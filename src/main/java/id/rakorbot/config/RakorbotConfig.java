@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param source the file it was read from (for messages that name it)
  * @param holidays national holidays and cuti bersama, yyyy-mm-dd; schedules skip or shift around them
  * @param schedules the forums' schedules, checked and interpreted by the schedule feature
+ * @param reports categories, areas and destinations of /lapor reports
  * @param digest raw digest settings; the digest feature gives them meaning
  */
 public record RakorbotConfig(
@@ -23,6 +24,7 @@ public record RakorbotConfig(
     List<Official> roster,
     List<String> holidays,
     List<ScheduleConfig> schedules,
+    ReportsConfig reports,
     JsonNode digest) {
 
   public RakorbotConfig {
@@ -33,6 +35,7 @@ public record RakorbotConfig(
     roster = roster == null ? List.of() : List.copyOf(roster);
     holidays = holidays == null ? List.of() : List.copyOf(holidays);
     schedules = schedules == null ? List.of() : List.copyOf(schedules);
+    reports = reports == null ? ReportsConfig.defaults() : reports;
   }
 
   public Optional<GroupConfig> groupByChatId(long chatId) {
@@ -52,6 +55,6 @@ public record RakorbotConfig(
   }
 
   RakorbotConfig withSource(Path path) {
-    return new RakorbotConfig(path, bot, telegram, database, groups, roster, holidays, schedules, digest);
+    return new RakorbotConfig(path, bot, telegram, database, groups, roster, holidays, schedules, reports, digest);
   }
 }

@@ -12,7 +12,7 @@ import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /** The answer to "who is your deputy?": a reply to the bot's question, which the outbox remembers by message id. */
-final class DeputyReply implements id.rakorbot.telegram.ReplyHandler {
+final class DeputyReply implements id.rakorbot.telegram.MessageHandler {
 
   /** Outbox dedup key of a deputy question: {@code deputy:<occurrence>:<user>:<answer id>}. */
   static final String KEY = "deputy:";
@@ -27,6 +27,9 @@ final class DeputyReply implements id.rakorbot.telegram.ReplyHandler {
 
   @Override
   public boolean handle(Handle handle, Message reply, RakorbotConfig config) {
+    if (reply.getReplyToMessage() == null) {
+      return false;
+    }
     Optional<String> key = handle.createQuery("""
             SELECT dedup_key FROM outbox_message
             WHERE chat_id = :chat AND telegram_message_id = :message AND dedup_key LIKE 'deputy:%'""")

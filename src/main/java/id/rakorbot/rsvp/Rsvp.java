@@ -5,7 +5,8 @@ import id.rakorbot.outbox.Outbox;
 import id.rakorbot.schedule.ReminderHooks;
 import id.rakorbot.schedule.Sessions;
 import id.rakorbot.telegram.Command;
-import id.rakorbot.telegram.Features;
+import id.rakorbot.telegram.CallbackHandler;
+import id.rakorbot.telegram.MessageHandler;
 import id.rakorbot.telegram.TelegramJson;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,12 +31,19 @@ public final class Rsvp implements AutoCloseable {
     return hooks;
   }
 
-  public Features features(List<Command> otherCommands) {
-    List<Command> commands = new ArrayList<>(otherCommands);
-    commands.addAll(AnswerCommand.all(responses));
+  public List<Command> commands() {
+    List<Command> commands = new ArrayList<>(AnswerCommand.all(responses));
     commands.add(new KehadiranCommand(responses));
     commands.add(new ExportCommand(responses));
-    return new Features(commands, List.of(new RsvpCallback(responses, outbox)), List.of(new DeputyReply(responses, outbox)));
+    return commands;
+  }
+
+  public List<CallbackHandler> callbacks() {
+    return List.of(new RsvpCallback(responses, outbox));
+  }
+
+  public List<MessageHandler> messageHandlers() {
+    return List.of(new DeputyReply(responses, outbox));
   }
 
   public void start() {

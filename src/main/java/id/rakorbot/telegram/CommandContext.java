@@ -16,9 +16,12 @@ import org.telegram.telegrambots.meta.api.objects.User;
 /**
  * Everything a command needs: the message, who sent it (and their roster entry), the declared group it
  * came from, and the transaction in which its effects and replies are committed together.
+ *
+ * @param updateId the Telegram update, for logs and as a once-only key of what the command stores
  */
 public record CommandContext(
     Handle handle,
+    long updateId,
     Message message,
     ParsedCommand command,
     Optional<Official> official,

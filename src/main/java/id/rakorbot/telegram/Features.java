@@ -2,12 +2,12 @@ package id.rakorbot.telegram;
 
 import java.util.List;
 
-/** What the features add to the Telegram side: commands, button handlers and reply handlers. */
-public record Features(List<Command> commands, List<CallbackHandler> callbacks, List<ReplyHandler> replies) {
+/** What the features add to the Telegram side: commands, button handlers and handlers of other messages. */
+public record Features(List<Command> commands, List<CallbackHandler> callbacks, List<MessageHandler> messages) {
 
   public Features {
     commands = List.copyOf(commands);
     callbacks = List.copyOf(callbacks);
-    replies = List.copyOf(replies);
+    messages = List.copyOf(messages);
   }
 }

@@ -60,6 +60,11 @@ final class Texts {
         + " (chat id <code>" + chatId + "</code>). Tambahkan grup ini di bagian <code>groups</code> bila memang perlu.";
   }
 
+  static String editIgnored() {
+    return "Perubahan pesan tidak mengubah apa pun yang sudah tercatat. Untuk memperbaiki laporan, gunakan"
+        + " /koreksi nomor-laporan teks-baru (dalam 24 jam).";
+  }
+
   static String staleButton() {
     return "Tombol ini sudah tidak berlaku.";
   }

@@ -34,7 +34,7 @@ final class UpdateRouter {
   private final Outbox outbox;
   private final String botUsername;
   private final Map<String, CallbackHandler> callbacks;
-  private final List<ReplyHandler> replies;
+  private final List<MessageHandler> messages;
   private final Consumer<AnswerCallbackQuery> answerer;
 
   UpdateRouter(CurrentConfig config, Groups groups, CommandRegistry commands, Features features, Outbox outbox,
@@ -46,7 +46,7 @@ final class UpdateRouter {
     this.outbox = outbox;
     this.botUsername = botUsername;
     this.callbacks = features.callbacks().stream().collect(Collectors.toMap(CallbackHandler::prefix, c -> c));
-    this.replies = features.replies();
+    this.messages = features.messages();
     this.answerer = answerer;
   }
 
@@ -54,9 +54,24 @@ final class UpdateRouter {
     if (update.hasMyChatMember()) {
       membership.changed(handle, update.getMyChatMember());
     } else if (update.hasMessage()) {
-      message(handle, update.getMessage());
+      message(handle, update.getUpdateId(), update.getMessage());
     } else if (update.hasCallbackQuery()) {
       callback(handle, update.getCallbackQuery());
+    } else if (update.hasEditedMessage()) {
+      edited(handle, update.getUpdateId(), update.getEditedMessage());
+    }
+  }
+
+  /** Editing a sent command changes nothing; say so, so nobody believes a report was corrected. */
+  private void edited(Handle handle, long updateId, Message message) {
+    String text = message.getText() != null ? message.getText() : message.getCaption();
+    boolean served = message.getChat().isUserChat() || groups.declared(handle, message.getChatId()).isPresent();
+    if (served && message.getFrom() != null && !Boolean.TRUE.equals(message.getFrom().getIsBot())
+        && ParsedCommand.parse(text).filter(p -> p.isFor(botUsername)).isPresent()) {
+      RakorbotConfig now = config.get();
+      var parsed = ParsedCommand.parse(text).get();
+      new CommandContext(handle, updateId, message, parsed, now.official(message.getFrom().getId()), Optional.empty(), now, commands, outbox)
+          .reply(Texts.editIgnored());
     }
   }
 
@@ -83,7 +98,7 @@ final class UpdateRouter {
     }
   }
 
-  private void message(Handle handle, Message message) {
+  private void message(Handle handle, long updateId, Message message) {
     if (message.getMigrateToChatId() != null) {
       membership.migrated(handle, message.getChatId(), message.getMigrateToChatId());
       return;
@@ -99,19 +114,20 @@ final class UpdateRouter {
     if (!message.getChat().isUserChat() && group.isEmpty()) {
       return; // an undeclared group: the bot does not serve it
     }
-    Optional<ParsedCommand> parsed = ParsedCommand.parse(message.getText()).filter(p -> p.isFor(botUsername));
+    // A photo carries its command in the caption ("/lapor banjir ..." under the picture).
+    String text = message.getText() != null ? message.getText() : message.getCaption();
+    Optional<ParsedCommand> parsed = ParsedCommand.parse(text).filter(p -> p.isFor(botUsername));
     if (parsed.isPresent()) {
-      command(handle, message, parsed.get(), group);
-    } else if (message.getReplyToMessage() != null && message.getReplyToMessage().getFrom() != null
-        && Boolean.TRUE.equals(message.getReplyToMessage().getFrom().getIsBot())) {
+      command(handle, updateId, message, parsed.get(), group);
+    } else {
       RakorbotConfig now = config.get();
-      replies.stream().anyMatch(handler -> handler.handle(handle, message, now));
+      messages.stream().anyMatch(handler -> handler.handle(handle, message, now));
     }
   }
 
-  private void command(Handle handle, Message message, ParsedCommand parsed, Optional<GroupConfig> group) {
+  private void command(Handle handle, long updateId, Message message, ParsedCommand parsed, Optional<GroupConfig> group) {
     RakorbotConfig now = config.get();
-    var context = new CommandContext(handle, message, parsed, now.official(message.getFrom().getId()), group,
+    var context = new CommandContext(handle, updateId, message, parsed, now.official(message.getFrom().getId()), group,
         now, commands, outbox);
     Optional<Command> command = commands.find(parsed.name());
     if (command.isEmpty()) {

@@ -55,6 +55,17 @@ public final class BotHarness implements AutoCloseable {
           wilayah: Klojen
           roles: [pelapor]
           groups: [camat_lurah]
+      reports:
+        categories:
+          - {key: narkoba, label: Narkoba, group: Kejahatan transnasional}
+          - {key: pencurian, label: Pencurian, group: Kejahatan konvensional, aliases: [curanmor, ternak]}
+          - {key: tawuran, label: Tawuran, group: Gangguan ketertiban}
+          - {key: bencana, label: Bencana, group: Bencana, aliases: [banjir, longsor]}
+        areas: [Klojen, Kauman, Blimbing]
+        private_reports_to: forkopimda
+        alert_groups: [forkopimda]
+        flood_max: 3
+        flood_minutes: 10
       """;
 
   private final BotApiEmulator api;

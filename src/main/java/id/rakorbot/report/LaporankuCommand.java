@@ -1,0 +1,30 @@
+package id.rakorbot.report;
+
+import id.rakorbot.telegram.Command;
+import id.rakorbot.telegram.CommandContext;
+
+/** /laporanku: the user's ten latest reports. */
+final class LaporankuCommand implements Command {
+
+  private final ReportService service;
+
+  LaporankuCommand(ReportService service) {
+    this.service = service;
+  }
+
+  @Override
+  public String name() {
+    return "laporanku";
+  }
+
+  @Override
+  public String description() {
+    return "Laporan saya yang terakhir";
+  }
+
+  @Override
+  public void handle(CommandContext context) {
+    var reporter = service.reporter(context.handle(), context.config(), context.user().getId());
+    context.reply(ReportTexts.mine(Reports.recentOf(context.handle(), reporter.userId(), 10), context.config().bot().zone()));
+  }
+}

@@ -1,0 +1,111 @@
+package id.rakorbot.report;
+
+import id.rakorbot.config.GroupConfig;
+import id.rakorbot.config.RakorbotConfig;
+import id.rakorbot.config.ReportsConfig;
+import id.rakorbot.config.ReportsConfig.Category;
+import id.rakorbot.outbox.Outbox;
+import id.rakorbot.report.Reporters.Reporter;
+import id.rakorbot.telegram.Groups;
+import id.rakorbot.telegram.UserMistake;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+
+/** Storing a report, whichever form it came in, and passing it on to the groups that must see it. */
+final class ReportService {
+
+  /** Where a report was sent from; {@code updateId} is null for a guided report (its draft is the once-only key). */
+  record Origin(long userId, long chatId, Optional<GroupConfig> group, Long updateId) {}
+
+  /** What a report says. */
+  record Content(Category category, Severity severity, Optional<String> area, String description, boolean nihil,
+      Optional<String> photo) {}
+
+  static final Category NIHIL = new Category("nihil", "Nihil", "Nihil", java.util.List.of());
+
+  private final Groups groups;
+  private final Outbox outbox;
+  private final Clock clock;
+
+  ReportService(Groups groups, Outbox outbox, Clock clock) {
+    this.groups = groups;
+    this.outbox = outbox;
+    this.clock = clock;
+  }
+
+  Clock clock() {
+    return clock;
+  }
+
+  /** The reporter, or a refusal that says how to register. */
+  Reporter reporter(Handle handle, RakorbotConfig config, long userId) {
+    return Reporters.find(handle, config, userId).orElseThrow(() -> new UserMistake(ReportTexts.notRegistered(userId)));
+  }
+
+  Report submit(Handle handle, RakorbotConfig config, Origin origin, Content content) {
+    Optional<Report> stored = origin.updateId() == null ? Optional.empty() : Reports.byUpdate(handle, origin.updateId());
+    if (stored.isPresent()) {
+      return stored.get(); // the same update again: it was stored once already
+    }
+    Reporter reporter = reporter(handle, config, origin.userId());
+    ReportsConfig settings = config.reports();
+    Instant now = clock.instant();
+    if (Reports.countSince(handle, reporter.userId(), now.minus(Duration.ofMinutes(settings.floodMinutes()))) >= settings.floodMax()) {
+      throw new UserMistake(ReportTexts.flood(settings.floodMax(), settings.floodMinutes()));
+    }
+    Optional<String> area = content.area().or(reporter::wilayah);
+    var zone = config.bot().zone();
+    if (content.nihil()) {
+      String where = area.orElseThrow(() -> new UserMistake(ReportTexts.noArea()));
+      Optional<Report> already = Reports.nihilOn(handle, reporter.userId(), where, now.atZone(zone).toLocalDate(), zone);
+      if (already.isPresent()) {
+        throw new UserMistake(ReportTexts.nihilAlready(already.get()));
+      }
+    }
+    Report report = Reports.insert(handle, new Reports.NewReport(reporter.userId(), reporter.name(), origin.chatId(),
+        content.category().key(), content.severity(), area, content.description(), content.nihil(), content.photo(),
+        origin.updateId()), now, zone);
+    passOn(handle, config, origin, report, content.category(), reporter);
+    return report;
+  }
+
+  /** Private reports to the group that watches them; siaga and awas to the alert groups at once. */
+  private void passOn(Handle handle, RakorbotConfig config, Origin origin, Report report, Category category, Reporter reporter) {
+    if (report.nihil()) {
+      return;
+    }
+    ReportsConfig settings = config.reports();
+    Optional<String> from = origin.group().map(GroupConfig::id);
+    if (report.severity().alarming()) {
+      for (String alertGroup : settings.alertGroups()) {
+        if (from.filter(alertGroup::equals).isEmpty()) {
+          post(handle, config, alertGroup, ReportTexts.alert(report, category, reporter.jabatan()), "alert:" + report.number());
+        }
+      }
+    }
+    String visibility = settings.privateReportsTo();
+    boolean alertedThere = report.severity().alarming() && settings.alertGroups().contains(visibility);
+    if (from.isEmpty() && visibility != null && !alertedThere) {
+      post(handle, config, visibility, ReportTexts.posted(report, category, reporter.jabatan()), "report:" + report.number());
+    }
+  }
+
+  void postToAdmins(Handle handle, RakorbotConfig config, String html) {
+    config.admins().forEach(admin -> outbox.enqueue(handle, admin.userId(),
+        SendMessage.builder().chatId(admin.userId()).text(html).parseMode(ParseMode.HTML).build()));
+  }
+
+  private void post(Handle handle, RakorbotConfig config, String groupId, String html, String key) {
+    config.groupById(groupId).ifPresent(group -> {
+      long chatId = groups.chatIdOf(handle, group);
+      var message = SendMessage.builder().chatId(chatId).text(html).parseMode(ParseMode.HTML).disableWebPagePreview(true);
+      group.topic().ifPresent(message::messageThreadId);
+      outbox.enqueue(handle, chatId, message.build(), Optional.of(key + ":" + groupId));
+    });
+  }
+}

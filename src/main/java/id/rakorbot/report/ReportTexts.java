@@ -1,0 +1,145 @@
+package id.rakorbot.report;
+
+import static id.rakorbot.telegram.Html.escape;
+
+import id.rakorbot.config.ReportsConfig.Category;
+import id.rakorbot.schedule.IndonesianTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** What the reporting feature says (Bahasa Indonesia, HTML). */
+final class ReportTexts {
+
+  static final String FORMAT = "/lapor kategori [tingkat] uraian [#wilayah]";
+  static final String EXAMPLE = "/lapor tawuran siaga Potensi tawuran pelajar di Jl. Soekarno-Hatta malam Minggu";
+
+  private ReportTexts() {}
+
+  static String unknownCategory(String word, Categories categories) {
+    return "Kategori '" + escape(word) + "' tidak dikenal."
+        + categories.suggest(word).map(s -> " Maksud Anda: <b>" + s + "</b>?").orElse("")
+        + "\nKategori: " + String.join(", ", categories.keys()) + ".\nFormat: " + FORMAT;
+  }
+
+  static String descriptionMissing(Category category) {
+    return "Uraian laporan " + escape(category.label()) + " belum diisi. Contoh:\n" + EXAMPLE
+        + "\nAtau ketik /lapor saja untuk diarahkan langkah demi langkah.";
+  }
+
+  static String tooLong(int length) {
+    return "Uraian terlalu panjang (" + String.format("%,d", length).replace(',', '.') + " karakter; batas "
+        + "2.000). Mohon ringkas, lalu kirim lagi. Rincian dapat dikirim sebagai laporan berikutnya.";
+  }
+
+  static String unknownArea(String tag, Optional<String> suggestion) {
+    return "Wilayah '#" + escape(tag) + "' tidak dikenal." + suggestion.map(s -> " Maksud Anda: <b>" + escape(s) + "</b>?").orElse("")
+        + " Tanpa tanda #, wilayah diambil dari data Bapak/Ibu di roster.";
+  }
+
+  static String notRegistered(long userId) {
+    return "Bapak/Ibu belum terdaftar sebagai pelapor, jadi laporan belum dapat dicatat.\n"
+        + "Daftar lewat chat pribadi dengan bot: <code>/daftar Nama | Jabatan | Wilayah</code>, misalnya\n"
+        + "<code>/daftar Siti Aminah | Lurah Kauman | Kauman</code>\n(user id Anda: " + userId + ").";
+  }
+
+  static String flood(int max, int minutes) {
+    return "Bapak/Ibu sudah mengirim " + max + " laporan dalam " + minutes + " menit terakhir. Mohon tunggu sebentar,"
+        + " lalu kirim lagi; laporan mendesak dapat disampaikan langsung lewat telepon.";
+  }
+
+  static String noArea() {
+    return "Wilayah Bapak/Ibu belum tercatat. Tambahkan tanda wilayah, misalnya: /lapor nihil #klojen";
+  }
+
+  static String recorded(Report report, Category category, ZoneId zone) {
+    StringBuilder out = new StringBuilder("✅ Laporan <b>" + report.number() + "</b> tercatat.\n");
+    if (report.nihil()) {
+      out.append("Nihil (tidak ada kejadian) untuk wilayah ").append(escape(report.area().orElse("-"))).append(", ")
+          .append(IndonesianTime.dayAndDate(report.createdAt().atZone(zone).toLocalDate())).append('.');
+      return out.toString();
+    }
+    out.append("Kategori: ").append(escape(category.label())).append(" (").append(report.severity().label().toLowerCase()).append(")\n")
+        .append("Wilayah: ").append(escape(report.area().orElse("-"))).append('\n')
+        .append("Uraian: ").append(escape(report.description()));
+    report.photo().ifPresent(p -> out.append("\nFoto terlampir."));
+    out.append("\n\nUntuk koreksi dalam 24 jam: <code>/koreksi ").append(report.number()).append(" teks baru</code>.")
+        .append(" Lokasi dapat ditambahkan dengan membagikan lokasi Telegram sesudah ini.");
+    return out.toString();
+  }
+
+  static String nihilAlready(Report report) {
+    return "Laporan nihil hari ini untuk wilayah " + escape(report.area().orElse("-")) + " sudah tercatat (" + report.number() + ").";
+  }
+
+  static String posted(Report report, Category category, String jabatan) {
+    return "📝 <b>Laporan " + report.number() + "</b> — " + escape(category.label()) + " (" + report.severity().label().toLowerCase() + ")\n"
+        + "Wilayah: " + escape(report.area().orElse("-")) + "\n"
+        + "Pelapor: " + escape(report.reporterName()) + (jabatan.isBlank() ? "" : ", " + escape(jabatan)) + "\n"
+        + escape(report.description());
+  }
+
+  static String alert(Report report, Category category, String jabatan) {
+    return report.severity().icon() + " <b>" + report.severity().label().toUpperCase() + ": " + escape(category.label()) + "</b>"
+        + " — wilayah " + escape(report.area().orElse("-")) + "\n"
+        + escape(report.description()) + "\n"
+        + "Pelapor: " + escape(report.reporterName()) + (jabatan.isBlank() ? "" : ", " + escape(jabatan)) + " (" + report.number() + ")";
+  }
+
+  static String located(Report report) {
+    return "📍 Lokasi ditambahkan ke laporan " + report.number() + ".";
+  }
+
+  static String mine(List<Report> reports, ZoneId zone) {
+    if (reports.isEmpty()) {
+      return "Belum ada laporan dari Bapak/Ibu. Format: " + FORMAT;
+    }
+    return "<b>Laporan terakhir Bapak/Ibu</b>\n" + reports.stream()
+        .map(r -> "• " + r.number() + " " + IndonesianTime.date(r.createdAt().atZone(zone).toLocalDate()) + " — "
+            + (r.nihil() ? "nihil" : escape(r.category()) + " (" + r.severity().key() + ")") + ", " + escape(r.area().orElse("-"))
+            + (r.status().equals("closed") ? " ✔️ ditutup" : ""))
+        .collect(Collectors.joining("\n"));
+  }
+
+  static String correctionUsage() {
+    return "Format: <code>/koreksi LAP-2026-000123 teks yang benar</code>. Nomor laporan ada di balasan bot dan di /laporanku.";
+  }
+
+  static String unknownReport(String number) {
+    return "Laporan " + escape(number) + " tidak ditemukan. Lihat nomor laporan Anda di /laporanku.";
+  }
+
+  static String notYours(String number) {
+    return "Laporan " + escape(number) + " bukan laporan Bapak/Ibu; hanya pelapor yang dapat mengoreksinya.";
+  }
+
+  static String tooLate(String number) {
+    return "Batas koreksi laporan " + escape(number) + " (24 jam) sudah lewat. Kirim laporan baru bila ada perkembangan.";
+  }
+
+  static String corrected(String number) {
+    return "✏️ Koreksi laporan " + number + " tercatat. Isi asli tetap disimpan dan keduanya terlihat oleh admin.";
+  }
+
+  static String correctedForAdmins(Report report, String correction) {
+    return "✏️ <b>Koreksi " + report.number() + "</b> oleh " + escape(report.reporterName()) + "\nAsli: "
+        + escape(report.description()) + "\nKoreksi: " + escape(correction);
+  }
+
+  static String closeUsage() {
+    return "Format: <code>/tutup LAP-2026-000123 catatan tindak lanjut</code> (khusus admin).";
+  }
+
+  static String closed(Report report) {
+    return "✔️ Laporan " + report.number() + " ditandai selesai ditangani.";
+  }
+
+  static String alreadyClosed(Report report) {
+    return "Laporan " + report.number() + " sudah ditutup sebelumnya.";
+  }
+
+  static String adminsOnly() {
+    return "Perintah ini khusus untuk admin Bakesbangpol.";
+  }
+}

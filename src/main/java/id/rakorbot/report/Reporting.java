@@ -1,0 +1,48 @@
+package id.rakorbot.report;
+
+import id.rakorbot.outbox.Outbox;
+import id.rakorbot.telegram.CallbackHandler;
+import id.rakorbot.telegram.Command;
+import id.rakorbot.telegram.MessageHandler;
+import id.rakorbot.telegram.Groups;
+import java.time.Clock;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+
+/** The reporting feature, wired: its commands, buttons, message handlers and the draft expiry loop. */
+public final class Reporting implements AutoCloseable {
+
+  private final ReportService service;
+  private final GuidedReport guided;
+  private final Registration registration;
+  private final Locations locations;
+
+  public Reporting(Jdbi jdbi, Groups groups, Outbox outbox, Clock clock) {
+    this.service = new ReportService(groups, outbox, clock);
+    this.guided = new GuidedReport(service, outbox, jdbi);
+    this.registration = new Registration(service, outbox);
+    this.locations = new Locations(service, outbox);
+  }
+
+  public List<Command> commands() {
+    return List.of(new LaporCommand(service, guided), new LaporankuCommand(service), new KoreksiCommand(service),
+        new TutupCommand(service), registration);
+  }
+
+  public List<CallbackHandler> callbacks() {
+    return List.of(guided, registration);
+  }
+
+  public List<MessageHandler> messageHandlers() {
+    return List.of(guided, locations);
+  }
+
+  public void start() {
+    guided.startExpiry();
+  }
+
+  @Override
+  public void close() {
+    guided.close();
+  }
+}

@@ -1,0 +1,104 @@
+package id.rakorbot.report;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/** The {@code report} table and its corrections. */
+final class Reports {
+
+  private static final String COLUMNS = """
+      id, number, reporter_id, reporter_name, category, severity, area, description, nihil, photo_file_id,
+      latitude IS NOT NULL AS located, status, created_at""";
+
+  /** What a new report holds. */
+  record NewReport(long reporterId, String reporterName, long chatId, String category, Severity severity,
+      Optional<String> area, String description, boolean nihil, Optional<String> photo, Long updateId) {}
+
+  private Reports() {}
+
+  static Report insert(Handle handle, NewReport report, Instant now, ZoneId zone) {
+    long id = handle.createQuery("SELECT nextval('report_id_seq')").mapTo(Long.class).one();
+    String number = String.format("LAP-%d-%06d", now.atZone(zone).getYear(), id);
+    handle.createUpdate("""
+            INSERT INTO report (id, number, reporter_id, reporter_name, chat_id, category, severity, area, description,
+                                nihil, photo_file_id, update_id, created_at)
+            VALUES (:id, :number, :reporter, :name, :chat, :category, :severity, :area, :description,
+                    :nihil, :photo, :update, :now)""")
+        .bind("id", id).bind("number", number).bind("reporter", report.reporterId()).bind("name", report.reporterName())
+        .bind("chat", report.chatId()).bind("category", report.category()).bind("severity", report.severity().key())
+        .bind("area", report.area().orElse(null)).bind("description", report.description()).bind("nihil", report.nihil())
+        .bind("photo", report.photo().orElse(null)).bind("update", report.updateId()).bind("now", now)
+        .execute();
+    return byNumber(handle, number).orElseThrow();
+  }
+
+  static Optional<Report> byNumber(Handle handle, String number) {
+    return handle.createQuery("SELECT " + COLUMNS + " FROM report WHERE number = :number")
+        .bind("number", number.toUpperCase(java.util.Locale.ROOT)).map((rs, ctx) -> read(rs)).findOne();
+  }
+
+  static Optional<Report> byUpdate(Handle handle, long updateId) {
+    return handle.createQuery("SELECT " + COLUMNS + " FROM report WHERE update_id = :update")
+        .bind("update", updateId).map((rs, ctx) -> read(rs)).findOne();
+  }
+
+  static List<Report> recentOf(Handle handle, long reporterId, int limit) {
+    return handle.createQuery("SELECT " + COLUMNS + " FROM report WHERE reporter_id = :reporter ORDER BY created_at DESC, id DESC LIMIT :limit")
+        .bind("reporter", reporterId).bind("limit", limit).map((rs, ctx) -> read(rs)).list();
+  }
+
+  static int countSince(Handle handle, long reporterId, Instant since) {
+    return handle.createQuery("SELECT count(*) FROM report WHERE reporter_id = :reporter AND created_at > :since")
+        .bind("reporter", reporterId).bind("since", since).mapTo(Integer.class).one();
+  }
+
+  static Optional<Report> nihilOn(Handle handle, long reporterId, String area, LocalDate day, ZoneId zone) {
+    return handle.createQuery("SELECT " + COLUMNS + " FROM report WHERE reporter_id = :reporter AND nihil AND area = :area"
+            + " AND created_at >= :from AND created_at < :to")
+        .bind("reporter", reporterId).bind("area", area)
+        .bind("from", day.atStartOfDay(zone).toInstant()).bind("to", day.plusDays(1).atStartOfDay(zone).toInstant())
+        .map((rs, ctx) -> read(rs)).findFirst();
+  }
+
+  /** Attaches a location to the reporter's latest report since {@code since} that has none. */
+  static Optional<Report> locate(Handle handle, long reporterId, double latitude, double longitude, Instant since) {
+    return handle.createQuery("""
+            UPDATE report SET latitude = :lat, longitude = :lon
+            WHERE id = (SELECT id FROM report WHERE reporter_id = :reporter AND latitude IS NULL AND NOT nihil
+                        AND created_at > :since ORDER BY created_at DESC LIMIT 1)
+            RETURNING number""")
+        .bind("lat", latitude).bind("lon", longitude).bind("reporter", reporterId).bind("since", since)
+        .mapTo(String.class).findOne().flatMap(number -> byNumber(handle, number));
+  }
+
+  static void correct(Handle handle, long reportId, String text, Instant now) {
+    handle.createUpdate("INSERT INTO report_correction (report_id, text, corrected_at) VALUES (:report, :text, :now)")
+        .bind("report", reportId).bind("text", text).bind("now", now).execute();
+  }
+
+  static List<String> corrections(Handle handle, long reportId) {
+    return handle.createQuery("SELECT text FROM report_correction WHERE report_id = :report ORDER BY id")
+        .bind("report", reportId).mapTo(String.class).list();
+  }
+
+  static boolean close(Handle handle, long reportId, long adminId, String note, Instant now) {
+    return handle.createUpdate("""
+            UPDATE report SET status = 'closed', closed_by = :admin, closed_note = :note, closed_at = :now
+            WHERE id = :report AND status = 'open'""")
+        .bind("admin", adminId).bind("note", note).bind("now", now).bind("report", reportId).execute() == 1;
+  }
+
+  private static Report read(ResultSet rs) throws SQLException {
+    return new Report(rs.getLong("id"), rs.getString("number"), rs.getLong("reporter_id"), rs.getString("reporter_name"),
+        rs.getString("category"), Severity.valueOf(rs.getString("severity").toUpperCase(java.util.Locale.ROOT)),
+        Optional.ofNullable(rs.getString("area")), rs.getString("description"), rs.getBoolean("nihil"),
+        Optional.ofNullable(rs.getString("photo_file_id")), rs.getBoolean("located"), rs.getString("status"),
+        rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant());
+  }
+}
