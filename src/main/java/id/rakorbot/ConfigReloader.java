@@ -9,7 +9,6 @@ import id.rakorbot.config.Official;
 import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.config.ScheduleConfig;
 import id.rakorbot.outbox.Outbox;
-import id.rakorbot.schedule.Planner;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Files;
@@ -42,16 +41,17 @@ final class ConfigReloader implements AutoCloseable {
 
   private final ConfigLoader loader;
   private final CurrentConfig current;
-  private final Planner planner;
+  private final List<Runnable> replan;
   private final Jdbi jdbi;
   private final Outbox outbox;
   private WatchService watcher;
   private String lastSeen = "";
 
-  ConfigReloader(ConfigLoader loader, CurrentConfig current, Planner planner, Jdbi jdbi, Outbox outbox) {
+  /** {@code replan} runs after a valid edit: the features that turn config into Quartz triggers. */
+  ConfigReloader(ConfigLoader loader, CurrentConfig current, List<Runnable> replan, Jdbi jdbi, Outbox outbox) {
     this.loader = loader;
     this.current = current;
-    this.planner = planner;
+    this.replan = List.copyOf(replan);
     this.jdbi = jdbi;
     this.outbox = outbox;
   }
@@ -68,7 +68,7 @@ final class ConfigReloader implements AutoCloseable {
       return new Outcome(false, rejected(file, e));
     }
     current.replace(fresh);
-    planner.reconcile();
+    replan.forEach(Runnable::run);
     log.info("Config reloaded from {}", file);
     return new Outcome(true, applied(file, old.schedules(), fresh.schedules()));
   }

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 /** The command line: {@code run} (the default), {@code check-config} and {@code health}. */
 @Command(name = "rakorbot", mixinStandardHelpOptions = true, version = "Rakorbot 0.1",
     description = "Bot Telegram untuk rapat koordinasi dan laporan kamtibmas.",
-    subcommands = {Main.Run.class, Main.CheckConfig.class, Main.Health.class})
+    subcommands = {Main.Run.class, Main.CheckConfig.class, Main.Health.class, Main.Digest.class})
 public final class Main implements Callable<Integer> {
 
   static final int BAD_INPUT = 2;
@@ -204,6 +204,66 @@ public final class Main implements Callable<Integer> {
     }
   }
 
+  @Command(name = "digest", description = "Menulis rekap mingguan sebuah grup ke berkas (teks, PNG, CSV), tanpa Telegram.")
+  static final class Digest implements Callable<Integer> {
+    private final Main main;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @Option(names = "--config", description = "Berkas konfigurasi (bawaan: $RAKORBOT_CONFIG atau config/rakorbot.yaml)")
+    Path config;
+    @Option(names = "--group", required = true, description = "id grup dari konfigurasi, misalnya forkopimda")
+    String group;
+    @Option(names = "--week", required = true, description = "pekan ISO, misalnya 2026-W47")
+    String week;
+    @Option(names = "--out", required = true, description = "folder tujuan")
+    Path out;
+
+    Digest(Main main) {
+      this.main = main;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter err = spec.commandLine().getErr();
+      RakorbotConfig loaded;
+      try {
+        loaded = main.loadConfig(config);
+      } catch (ConfigException e) {
+        return configError(e, err);
+      }
+      var target = loaded.groupById(group);
+      if (target.isEmpty()) {
+        err.println("Grup '" + group + "' tidak ada di konfigurasi. Grup yang ada: "
+            + String.join(", ", loaded.groups().stream().map(id.rakorbot.config.GroupConfig::id).toList()) + ".");
+        return BAD_INPUT;
+      }
+      id.rakorbot.digest.Week parsed;
+      try {
+        parsed = id.rakorbot.digest.Week.parse(week, target.get().zone(loaded.bot().zone()));
+      } catch (id.rakorbot.telegram.UserMistake e) {
+        err.println(e.getMessage());
+        return BAD_INPUT;
+      }
+      try (Database database = Database.open(loaded.database())) {
+        var sessions = new id.rakorbot.schedule.Sessions(new id.rakorbot.config.CurrentConfig(loaded), Clock.systemUTC());
+        var digest = database.jdbi().inTransaction(h -> id.rakorbot.digest.Digests.build(h, loaded, target.get(), parsed, sessions));
+        java.nio.file.Files.createDirectories(out);
+        Path text = out.resolve("rekap-" + group + "-" + parsed.label() + ".txt");
+        Path chart = out.resolve("rekap-" + group + "-" + parsed.label() + ".png");
+        Path csv = out.resolve("laporan-" + parsed.label() + ".csv");
+        java.nio.file.Files.writeString(text, String.join("\n\n", digest.parts()) + "\n");
+        java.nio.file.Files.write(chart, digest.chart());
+        java.nio.file.Files.write(csv, digest.csv());
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.println("Rekap " + group + " pekan " + parsed.label() + " ditulis:");
+        stdout.println("  " + text);
+        stdout.println("  " + chart);
+        stdout.println("  " + csv);
+        stdout.flush();
+        return 0;
+      }
+    }
+  }
+
   /** Gives the subcommands the environment of their parent. */
   private record Factory(Main main) implements CommandLine.IFactory {
     @Override
@@ -216,6 +276,9 @@ public final class Main implements Callable<Integer> {
       }
       if (type == Health.class) {
         return type.cast(new Health(main));
+      }
+      if (type == Digest.class) {
+        return type.cast(new Digest(main));
       }
       return CommandLine.defaultFactory().create(type);
     }

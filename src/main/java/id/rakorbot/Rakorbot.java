@@ -6,6 +6,10 @@ import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.outbox.Outbox;
 import id.rakorbot.outbox.OutboxSender;
 import id.rakorbot.schedule.JadwalCommand;
+import id.rakorbot.digest.DigestCheck;
+import id.rakorbot.digest.DigestSchedule;
+import id.rakorbot.digest.Digests;
+import id.rakorbot.digest.RekapCommand;
 import id.rakorbot.report.ReportCheck;
 import id.rakorbot.report.Reporting;
 import id.rakorbot.rsvp.Rsvp;
@@ -52,7 +56,7 @@ public final class Rakorbot implements AutoCloseable {
 
   /** Reads config files with every feature's checks. */
   public static ConfigLoader configLoader(Function<String, String> environment) {
-    return new ConfigLoader(environment, List.of(ScheduleParser.CHECK, new ReportCheck()));
+    return new ConfigLoader(environment, List.of(ScheduleParser.CHECK, new ReportCheck(), new DigestCheck()));
   }
 
   /**
@@ -80,11 +84,14 @@ public final class Rakorbot implements AutoCloseable {
       var reminders = new Reminders(jdbi, current, groups, outbox, rsvp.hooks(), clock);
       SchedulerEngine scheduler = SchedulerEngine.start(database.dataSource(), jdbi, current, reminders, clock);
       opened.push(scheduler);
-      var reloader = new ConfigReloader(loader, current, scheduler.planner(), jdbi, outbox);
+      var digests = new Digests(current, sessions, groups, outbox, clock);
+      var digestSchedule = new DigestSchedule(scheduler, current, digests, jdbi);
+      digestSchedule.reconcile();
+      var reloader = new ConfigReloader(loader, current, List.of(scheduler.planner()::reconcile, digestSchedule::reconcile), jdbi, outbox);
       opened.push(reloader);
       Reporting reporting = new Reporting(jdbi, groups, outbox, clock);
       opened.push(reporting);
-      List<Command> commands = new ArrayList<>(List.of(new JadwalCommand(clock)));
+      List<Command> commands = new ArrayList<>(List.of(new JadwalCommand(clock), new RekapCommand(digests)));
       commands.addAll(rsvp.commands());
       commands.addAll(reporting.commands());
       commands.add(new ReloadCommand(reloader));

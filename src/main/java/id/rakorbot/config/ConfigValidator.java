@@ -96,6 +96,13 @@ final class ConfigValidator {
       if (group.name() == null || group.name().isBlank()) {
         problem(at, ConfigMessages.required("name", "Forkopimda Kota Malang"));
       }
+      if (group.timeZone() != null) {
+        try {
+          ZoneId.of(group.timeZone().trim());
+        } catch (DateTimeException e) {
+          problem(at + "/time_zone", ConfigMessages.badZone(group.timeZone()));
+        }
+      }
     }
     return new LinkedHashSet<>(ids.keySet());
   }

@@ -1,7 +1,6 @@
 package id.rakorbot.config;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +12,7 @@ import java.util.Optional;
  * @param holidays national holidays and cuti bersama, yyyy-mm-dd; schedules skip or shift around them
  * @param schedules the forums' schedules, checked and interpreted by the schedule feature
  * @param reports categories, areas and destinations of /lapor reports
- * @param digest raw digest settings; the digest feature gives them meaning
+ * @param digest when the weekly digest goes out and what counts as a hotspot
  */
 public record RakorbotConfig(
     @JsonIgnore Path source,
@@ -25,7 +24,7 @@ public record RakorbotConfig(
     List<String> holidays,
     List<ScheduleConfig> schedules,
     ReportsConfig reports,
-    JsonNode digest) {
+    DigestConfig digest) {
 
   public RakorbotConfig {
     bot = bot == null ? BotSettings.defaults() : bot;
@@ -36,6 +35,7 @@ public record RakorbotConfig(
     holidays = holidays == null ? List.of() : List.copyOf(holidays);
     schedules = schedules == null ? List.of() : List.copyOf(schedules);
     reports = reports == null ? ReportsConfig.defaults() : reports;
+    digest = digest == null ? DigestConfig.defaults() : digest;
   }
 
   public Optional<GroupConfig> groupByChatId(long chatId) {

@@ -39,23 +39,25 @@ public final class Outbox {
     handle.afterCommit(wakeSender::run);
   }
 
-  /** Queues a file (a CSV export) for {@code chatId}; sent with sendDocument. */
-  public void enqueueDocument(Handle handle, long chatId, Optional<Integer> topic, OutgoingDocument document) {
+  /** Queues a file (an export, a chart) for {@code chatId}; sent with sendDocument or sendPhoto. */
+  public void enqueueFile(Handle handle, long chatId, Optional<Integer> topic, OutgoingFile file, Optional<String> dedupKey) {
     handle.createUpdate("""
-            INSERT INTO outbox_message (chat_id, method, payload)
-            VALUES (:chatId, :method, CAST(:payload AS jsonb))""")
+            INSERT INTO outbox_message (chat_id, method, payload, dedup_key)
+            VALUES (:chatId, :method, CAST(:payload AS jsonb), :dedupKey)
+            ON CONFLICT (dedup_key) DO NOTHING""")
         .bind("chatId", chatId)
-        .bind("method", OutgoingDocument.METHOD)
-        .bind("payload", writeDocument(chatId, topic, document))
+        .bind("method", file.kind().method())
+        .bind("payload", writeFile(chatId, topic, file))
+        .bind("dedupKey", dedupKey.orElse(null))
         .execute();
     handle.afterCommit(wakeSender::run);
   }
 
-  private String writeDocument(long chatId, Optional<Integer> topic, OutgoingDocument document) {
+  private String writeFile(long chatId, Optional<Integer> topic, OutgoingFile file) {
     try {
-      return json.writeValueAsString(new OutgoingDocument.Stored(chatId, topic.orElse(null), document));
+      return json.writeValueAsString(new OutgoingFile.Stored(chatId, topic.orElse(null), file));
     } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("Cannot serialise a document", e);
+      throw new IllegalArgumentException("Cannot serialise a file", e);
     }
   }
 

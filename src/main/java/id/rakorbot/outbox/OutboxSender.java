@@ -142,8 +142,8 @@ public final class OutboxSender implements AutoCloseable {
   private void deliver(Handle handle, Pending message) {
     try {
       Serializable result;
-      if (OutgoingDocument.METHOD.equals(message.method())) {
-        result = telegram.execute(json.readValue(message.payload(), OutgoingDocument.Stored.class).toMethod());
+      if (OutgoingFile.Kind.carries(message.method())) {
+        result = json.readValue(message.payload(), OutgoingFile.Stored.class).send(telegram);
       } else {
         BotApiMethod<?> method = json.readValue(message.payload(), OutgoingMethods.classOf(message.method()));
         result = telegram.execute(method);

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import id.rakorbot.config.Official;
-import id.rakorbot.outbox.OutgoingDocument;
+import id.rakorbot.outbox.OutgoingFile;
 import id.rakorbot.telegram.Command;
 import id.rakorbot.telegram.CommandContext;
 import java.io.UncheckedIOException;
@@ -46,10 +46,10 @@ final class ExportCommand implements Command {
     context.requireAdmin(RsvpTexts.adminsOnly());
     SessionChoice choice = SessionChoice.of(context, responses.sessions(), true);
     var roll = Attendance.roll(context.handle(), choice.session().id(), context.config(), choice.session().schedule().groups());
-    var file = new OutgoingDocument("kehadiran-" + choice.session().schedule().id() + "-"
+    var file = OutgoingFile.document("kehadiran-" + choice.session().schedule().id() + "-"
         + choice.session().occurrence().start().toLocalDate() + ".csv", csv(roll), RsvpTexts.exportCaption(choice.session()));
     Optional<Integer> topic = context.message().isTopicMessage() ? Optional.ofNullable(context.message().getMessageThreadId()) : Optional.empty();
-    context.outbox().enqueueDocument(context.handle(), context.message().getChatId(), topic, file);
+    context.outbox().enqueueFile(context.handle(), context.message().getChatId(), topic, file, Optional.empty());
   }
 
   static byte[] csv(Attendance.Roll roll) {

@@ -5,10 +5,14 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Properties;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.quartz.CronScheduleBuilder;
+import org.quartz.Job;
 import org.quartz.JobBuilder;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -26,10 +30,12 @@ public final class SchedulerEngine implements AutoCloseable {
 
   private final Scheduler quartz;
   private final Planner planner;
+  private final Map<Class<? extends Job>, Supplier<Job>> jobs;
 
-  private SchedulerEngine(Scheduler quartz, Planner planner) {
+  private SchedulerEngine(Scheduler quartz, Planner planner, Map<Class<? extends Job>, Supplier<Job>> jobs) {
     this.quartz = quartz;
     this.planner = planner;
+    this.jobs = jobs;
   }
 
   public static SchedulerEngine start(DataSource dataSource, Jdbi jdbi, CurrentConfig config, Reminders reminders, Clock clock) {
@@ -41,8 +47,16 @@ public final class SchedulerEngine implements AutoCloseable {
       // name lets a second clustered instance live in the same JVM (as the tests run two).
       SchedulerRepository.getInstance().remove(quartz.getSchedulerName());
       Planner planner = new Planner(quartz, config, reminders, jdbi, clock);
-      quartz.setJobFactory((bundle, scheduler) -> bundle.getJobDetail().getJobClass() == QuartzJobs.PlannerJob.class
-          ? new QuartzJobs.PlannerJob(planner) : new QuartzJobs.ReminderJob(reminders));
+      Map<Class<? extends Job>, Supplier<Job>> jobs = new ConcurrentHashMap<>();
+      jobs.put(QuartzJobs.PlannerJob.class, () -> new QuartzJobs.PlannerJob(planner));
+      jobs.put(QuartzJobs.ReminderJob.class, () -> new QuartzJobs.ReminderJob(reminders));
+      quartz.setJobFactory((bundle, scheduler) -> {
+        Supplier<Job> job = jobs.get(bundle.getJobDetail().getJobClass());
+        if (job == null) {
+          throw new SchedulerException("No job registered for " + bundle.getJobDetail().getJobClass());
+        }
+        return job.get();
+      });
       quartz.addJob(JobBuilder.newJob(QuartzJobs.ReminderJob.class).withIdentity(Planner.REMINDER_JOB)
           .storeDurably().requestRecovery().build(), true);
       var planning = JobBuilder.newJob(QuartzJobs.PlannerJob.class).withIdentity("planner", Planner.PLANNER_GROUP).storeDurably().build();
@@ -51,7 +65,7 @@ public final class SchedulerEngine implements AutoCloseable {
       quartz.scheduleJob(planning, java.util.Set.of(everyQuarterHour), true);
       planner.reconcile();
       quartz.start();
-      return new SchedulerEngine(quartz, planner);
+      return new SchedulerEngine(quartz, planner, jobs);
     } catch (SchedulerException e) {
       throw new IllegalStateException("Quartz could not start: " + e.getMessage(), e);
     }
@@ -84,6 +98,15 @@ public final class SchedulerEngine implements AutoCloseable {
 
   public Planner planner() {
     return planner;
+  }
+
+  /** Lets another feature run its own clustered jobs: {@code create} makes the job when a trigger fires. */
+  public void register(Class<? extends Job> type, Supplier<Job> create) {
+    jobs.put(type, create);
+  }
+
+  public Scheduler quartz() {
+    return quartz;
   }
 
   @Override

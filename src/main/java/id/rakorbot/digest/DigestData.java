@@ -1,0 +1,43 @@
+package id.rakorbot.digest;
+
+import id.rakorbot.rsvp.Attendance;
+import id.rakorbot.schedule.Occurrence;
+import java.util.List;
+import java.util.Map;
+
+/** Everything one group's digest shows, as computed (mostly in SQL) for one week. */
+record DigestData(
+    Week week,
+    String groupName,
+    List<CategoryCount> categories,
+    Map<String, Long> bySeverity,
+    long open,
+    long closed,
+    List<AreaCount> areas,
+    List<String> areasWithReports,
+    List<String> areasOnlyNihil,
+    List<String> silentAreas,
+    List<Forum> forums,
+    List<Occurrence> comingWeek) {
+
+  /** Reports of a category this week, last week, and in the four weeks before this one. */
+  record CategoryCount(String key, String label, long thisWeek, long lastWeek, long lastFourWeeks) {}
+
+  /** Reports of an area this week; {@code awas} when any of them was awas. */
+  record AreaCount(String area, long reports, boolean awas) {}
+
+  /** A forum held this week and its attendance. */
+  record Forum(Occurrence occurrence, Attendance.Roll roll) {}
+
+  long total() {
+    return categories.stream().mapToLong(CategoryCount::thisWeek).sum();
+  }
+
+  long totalLastWeek() {
+    return categories.stream().mapToLong(CategoryCount::lastWeek).sum();
+  }
+
+  long totalLastFourWeeks() {
+    return categories.stream().mapToLong(CategoryCount::lastFourWeeks).sum();
+  }
+}

@@ -1,0 +1,124 @@
+package id.rakorbot.digest;
+
+import id.rakorbot.config.GroupConfig;
+import id.rakorbot.config.RakorbotConfig;
+import id.rakorbot.config.ReportsConfig.Category;
+import id.rakorbot.rsvp.Attendance;
+import id.rakorbot.schedule.Calendar;
+import id.rakorbot.schedule.Occurrence;
+import id.rakorbot.schedule.Schedule;
+import id.rakorbot.schedule.ScheduleParser;
+import id.rakorbot.schedule.Sessions;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The digest's numbers. Report counts are aggregated by PostgreSQL over the index on
+ * {@code report(created_at)}: five weeks of rows are read, never the table, and no report becomes a Java
+ * object. Reports are not split by region: a deployment serves one Kota/Kabupaten.
+ */
+final class DigestQueries {
+
+  private DigestQueries() {}
+
+  static DigestData load(Handle handle, RakorbotConfig config, GroupConfig group, Week week, Sessions sessions) {
+    List<DigestData.CategoryCount> categories = categories(handle, config, week);
+    Map<String, Long> bySeverity = new LinkedHashMap<>();
+    long[] status = new long[2];
+    handle.createQuery("""
+            SELECT severity, status, count(*) AS n FROM report
+            WHERE created_at >= :from AND created_at < :to AND NOT nihil
+            GROUP BY severity, status""")
+        .bind("from", week.start()).bind("to", week.end())
+        .map((rs, ctx) -> {
+          bySeverity.merge(rs.getString("severity"), rs.getLong("n"), Long::sum);
+          status[rs.getString("status").equals("open") ? 0 : 1] += rs.getLong("n");
+          return null;
+        }).list();
+    List<DigestData.AreaCount> areas = new ArrayList<>();
+    List<String> nihilOnly = new ArrayList<>();
+    handle.createQuery("""
+            SELECT area, count(*) FILTER (WHERE NOT nihil) AS reports, count(*) FILTER (WHERE nihil) AS nihil,
+                   bool_or(severity = 'awas' AND NOT nihil) AS awas
+            FROM report WHERE created_at >= :from AND created_at < :to AND area IS NOT NULL
+            GROUP BY area""")
+        .bind("from", week.start()).bind("to", week.end())
+        .map((rs, ctx) -> {
+          if (rs.getLong("reports") > 0) {
+            areas.add(new DigestData.AreaCount(rs.getString("area"), rs.getLong("reports"), rs.getBoolean("awas")));
+          } else if (rs.getLong("nihil") > 0) {
+            nihilOnly.add(rs.getString("area"));
+          }
+          return null;
+        }).list();
+    areas.sort(Comparator.comparingLong(DigestData.AreaCount::reports).reversed().thenComparing(DigestData.AreaCount::area));
+    Set<String> heard = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    areas.forEach(a -> heard.add(a.area()));
+    heard.addAll(nihilOnly);
+    List<String> silent = config.reports().areas().stream().filter(a -> !heard.contains(a)).toList();
+    return new DigestData(week, group.name(), categories, bySeverity, status[0], status[1], areas,
+        areas.stream().map(DigestData.AreaCount::area).sorted().toList(), nihilOnly.stream().sorted().toList(), silent,
+        forums(handle, config, group, week, sessions), coming(config, group, week));
+  }
+
+  private static List<DigestData.CategoryCount> categories(Handle handle, RakorbotConfig config, Week week) {
+    Map<String, String> labels = config.reports().categories().stream()
+        .collect(Collectors.toMap(Category::key, Category::label, (a, b) -> a, LinkedHashMap::new));
+    Map<String, DigestData.CategoryCount> counts = new LinkedHashMap<>();
+    handle.createQuery("""
+            SELECT category,
+                   count(*) FILTER (WHERE created_at >= :thisWeek) AS this_week,
+                   count(*) FILTER (WHERE created_at >= :lastWeek AND created_at < :thisWeek) AS last_week,
+                   count(*) FILTER (WHERE created_at < :thisWeek) AS last_four
+            FROM report
+            WHERE created_at >= :fourWeeksAgo AND created_at < :end AND NOT nihil
+            GROUP BY category""")
+        .bind("thisWeek", week.start()).bind("lastWeek", week.minus(1).start())
+        .bind("fourWeeksAgo", week.minus(4).start()).bind("end", week.end())
+        .map((rs, ctx) -> new DigestData.CategoryCount(rs.getString("category"),
+            labels.getOrDefault(rs.getString("category"), rs.getString("category")),
+            rs.getLong("this_week"), rs.getLong("last_week"), rs.getLong("last_four")))
+        .forEach(c -> counts.put(c.key(), c));
+    List<DigestData.CategoryCount> ordered = new ArrayList<>();
+    labels.keySet().stream().filter(counts::containsKey).forEach(key -> ordered.add(counts.remove(key)));
+    ordered.addAll(counts.values()); // categories no longer in the config still count
+    return ordered;
+  }
+
+  private static List<DigestData.Forum> forums(Handle handle, RakorbotConfig config, GroupConfig group, Week week, Sessions sessions) {
+    Set<String> scheduleIds = ScheduleParser.schedules(config).stream()
+        .filter(s -> s.groups().contains(group.id())).map(Schedule::id).collect(Collectors.toSet());
+    if (scheduleIds.isEmpty()) {
+      return List.of();
+    }
+    return handle.createQuery("""
+            SELECT id FROM schedule_occurrence
+            WHERE starts_at >= :from AND starts_at < :to AND schedule_id IN (<schedules>)
+            ORDER BY starts_at""")
+        .bind("from", week.start()).bind("to", week.end()).bindList("schedules", List.copyOf(scheduleIds))
+        .mapTo(Long.class).list().stream()
+        .flatMap(id -> sessions.byId(handle, id).stream())
+        .map(session -> new DigestData.Forum(session.occurrence(),
+            Attendance.roll(handle, session.id(), config, List.of(group.id()))))
+        .toList();
+  }
+
+  private static List<Occurrence> coming(RakorbotConfig config, GroupConfig group, Week week) {
+    var calendar = new Calendar(ScheduleParser.holidays(config));
+    Week next = week.next();
+    return ScheduleParser.schedules(config).stream()
+        .filter(s -> s.groups().contains(group.id()))
+        .flatMap(s -> calendar.next(s, next.start().minusSeconds(1), 7).stream())
+        .filter(o -> o.start().toInstant().isBefore(next.end()))
+        .sorted(Comparator.comparing(o -> o.start().toInstant()))
+        .toList();
+  }
+
+}

@@ -1,0 +1,147 @@
+package id.rakorbot.digest;
+
+import static id.rakorbot.telegram.Html.escape;
+
+import id.rakorbot.rsvp.Answer;
+import id.rakorbot.rsvp.Attendance;
+import id.rakorbot.schedule.IndonesianTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The digest as Telegram HTML in Bahasa Indonesia, one fact per line, split safely under Telegram's limit. */
+final class DigestText {
+
+  /** Telegram allows 4,096 characters; parts stay under this. */
+  static final int LIMIT = 4_000;
+
+  private DigestText() {}
+
+  static String render(DigestData d, int hotspotReports) {
+    List<String> lines = new ArrayList<>();
+    lines.add("📊 <b>Rekap Mingguan — " + escape(d.groupName()) + "</b>");
+    lines.add(IndonesianTime.dayAndDate(d.week().monday()) + " s.d. " + IndonesianTime.dayAndDate(d.week().sunday())
+        + " (" + IndonesianTime.zone(d.week().zone()) + ", pekan " + d.week().label() + ")");
+    lines.add("");
+    lines.add("<b>Laporan masuk: " + d.total() + "</b> — " + change(d.total(), d.totalLastWeek()) + " dibanding pekan lalu ("
+        + d.totalLastWeek() + "); " + versusAverage(d.total(), d.totalLastFourWeeks()) + " dibanding rata-rata 4 pekan ("
+        + decimal(d.totalLastFourWeeks() / 4.0) + ")");
+    for (DigestData.CategoryCount c : d.categories()) {
+      if (c.thisWeek() + c.lastWeek() + c.lastFourWeeks() == 0) {
+        continue;
+      }
+      lines.add("• " + escape(c.label()) + ": " + c.thisWeek() + " — " + change(c.thisWeek(), c.lastWeek())
+          + "; 4 pekan: " + versusAverage(c.thisWeek(), c.lastFourWeeks()));
+    }
+    lines.add("<b>Tingkat</b>: " + List.of("normal", "waspada", "siaga", "awas").stream()
+        .map(s -> s + " " + d.bySeverity().getOrDefault(s, 0L)).collect(Collectors.joining(" · ")));
+    lines.add("<b>Status</b>: terbuka " + d.open() + " · ditutup " + d.closed());
+    if (!d.areas().isEmpty()) {
+      lines.add("<b>Wilayah terbanyak</b>: " + d.areas().stream().limit(5)
+          .map(a -> escape(a.area()) + " " + a.reports()).collect(Collectors.joining(", ")));
+    }
+    List<String> hotspots = d.areas().stream().filter(a -> a.reports() >= hotspotReports || a.awas())
+        .map(a -> escape(a.area()) + " (" + a.reports() + " laporan" + (a.awas() ? ", ada status awas" : "") + ")").toList();
+    lines.add("⚠️ <b>Wilayah rawan</b>: " + (hotspots.isEmpty() ? "tidak ada" : String.join(", ", hotspots)));
+    lines.add("");
+    lines.add("<b>Disiplin pelaporan</b>");
+    lines.add("Melapor: " + list(d.areasWithReports()));
+    lines.add("Hanya nihil: " + list(d.areasOnlyNihil()));
+    lines.add("🔕 Tanpa laporan sama sekali: " + list(d.silentAreas()));
+    lines.add("");
+    lines.add("<b>Forum pekan ini</b>");
+    if (d.forums().isEmpty()) {
+      lines.add("Tidak ada forum terjadwal.");
+    }
+    for (DigestData.Forum forum : d.forums()) {
+      Attendance.Roll roll = forum.roll();
+      lines.add("• " + escape(forum.occurrence().schedule().title()) + ", " + IndonesianTime.dayAndDate(forum.occurrence().start().toLocalDate())
+          + ": hadir " + roll.with(Answer.HADIR).size() + " · daring " + roll.with(Answer.DARING).size()
+          + " · diwakilkan " + roll.with(Answer.DIWAKILKAN).size() + " · berhalangan " + roll.with(Answer.BERHALANGAN).size()
+          + " · tanpa kabar " + roll.silent().size());
+    }
+    lines.add("");
+    lines.add("<b>Pekan depan</b>");
+    if (d.comingWeek().isEmpty()) {
+      lines.add("Tidak ada forum terjadwal.");
+    }
+    d.comingWeek().forEach(o -> lines.add("• " + IndonesianTime.dateTime(o.start()) + " — " + escape(o.schedule().title())));
+    return String.join("\n", lines);
+  }
+
+  /** "▲ 3 (+43 %)", "▼ 2 (−20 %)", "=", "▲ 3 (baru)" — never a division by zero. */
+  static String change(long now, long before) {
+    long delta = now - before;
+    if (delta == 0) {
+      return "=";
+    }
+    String arrow = delta > 0 ? "▲ " : "▼ ";
+    if (before == 0) {
+      return arrow + Math.abs(delta) + " (baru)";
+    }
+    long percent = Math.round(delta * 100.0 / before);
+    return arrow + Math.abs(delta) + " (" + (percent > 0 ? "+" : "−") + Math.abs(percent) + " %)";
+  }
+
+  /** This week against the average of the four weeks before it. */
+  static String versusAverage(long now, long fourWeeks) {
+    double average = fourWeeks / 4.0;
+    if (now == average) {
+      return "=";
+    }
+    String arrow = now > average ? "▲" : "▼";
+    if (average == 0) {
+      return arrow + " (baru)";
+    }
+    long percent = Math.round((now - average) * 100.0 / average);
+    return percent == 0 ? "=" : arrow + " (" + (percent > 0 ? "+" : "−") + Math.abs(percent) + " %)";
+  }
+
+  /**
+   * Splits at line ends into parts under {@link #LIMIT}; every line opens and closes its own tags, so no
+   * part breaks a tag. A single line longer than the limit (a very long list) is split between words.
+   */
+  static List<String> split(String text) {
+    List<String> parts = new ArrayList<>();
+    StringBuilder part = new StringBuilder();
+    for (String line : text.split("\n", -1)) {
+      for (String piece : pieces(line)) {
+        if (part.length() + piece.length() + 1 > LIMIT && !part.isEmpty()) {
+          parts.add(part.toString().stripTrailing());
+          part.setLength(0);
+        }
+        part.append(piece).append('\n');
+      }
+    }
+    if (!part.toString().isBlank()) {
+      parts.add(part.toString().stripTrailing());
+    }
+    return parts;
+  }
+
+  private static List<String> pieces(String line) {
+    if (line.length() <= LIMIT) {
+      return List.of(line);
+    }
+    List<String> pieces = new ArrayList<>();
+    StringBuilder piece = new StringBuilder();
+    for (String word : line.split(" ")) {
+      if (piece.length() + word.length() + 1 > LIMIT && !piece.isEmpty()) {
+        pieces.add(piece.toString().stripTrailing());
+        piece.setLength(0);
+      }
+      piece.append(word).append(' ');
+    }
+    pieces.add(piece.toString().stripTrailing());
+    return pieces;
+  }
+
+  private static String list(List<String> areas) {
+    return areas.isEmpty() ? "-" : areas.stream().map(id.rakorbot.telegram.Html::escape).collect(Collectors.joining(", "));
+  }
+
+  private static String decimal(double value) {
+    return String.format("%.1f", value).replace('.', ',');
+  }
+
+}

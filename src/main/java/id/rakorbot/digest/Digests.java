@@ -1,0 +1,95 @@
+package id.rakorbot.digest;
+
+import id.rakorbot.config.CurrentConfig;
+import id.rakorbot.config.GroupConfig;
+import id.rakorbot.config.Official;
+import id.rakorbot.config.RakorbotConfig;
+import id.rakorbot.outbox.Outbox;
+import id.rakorbot.outbox.OutgoingFile;
+import id.rakorbot.schedule.IndonesianTime;
+import id.rakorbot.schedule.Sessions;
+import id.rakorbot.telegram.Groups;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+
+/** Builds a group's digest for a week and sends it: text parts and chart to the group, the CSV to admins. */
+public final class Digests {
+
+  /** A built digest: the text in parts under Telegram's limit, the chart PNG and the CSV. */
+  public record Digest(Week week, List<String> parts, byte[] chart, byte[] csv) {}
+
+  private final CurrentConfig config;
+  private final Sessions sessions;
+  private final Groups groups;
+  private final Outbox outbox;
+  private final Clock clock;
+
+  public Digests(CurrentConfig config, Sessions sessions, Groups groups, Outbox outbox, Clock clock) {
+    this.config = config;
+    this.sessions = sessions;
+    this.groups = groups;
+    this.outbox = outbox;
+    this.clock = clock;
+  }
+
+  /** Builds the digest; also what the offline {@code digest} command writes to files. */
+  public static Digest build(Handle handle, RakorbotConfig config, GroupConfig group, Week week, Sessions sessions) {
+    DigestData data = DigestQueries.load(handle, config, group, week, sessions);
+    List<String> parts = DigestText.split(DigestText.render(data, config.digest().hotspotReports()));
+    return new Digest(week, parts, DigestChart.png(data), DigestCsv.reports(handle, week, week.zone()));
+  }
+
+  public Week lastWeek(GroupConfig group) {
+    return Week.containing(clock.instant(), zone(group)).minus(1);
+  }
+
+  public Week thisWeek(GroupConfig group) {
+    return Week.containing(clock.instant(), zone(group));
+  }
+
+  public java.time.ZoneId zone(GroupConfig group) {
+    return group.zone(config.get().bot().zone());
+  }
+
+  public Sessions sessions() {
+    return sessions;
+  }
+
+  /**
+   * The weekly digest of a group: to the group, and the CSV to each admin. Once per group and week, also
+   * with several instances: every message carries a dedup key.
+   */
+  void sendWeekly(Handle handle, GroupConfig group, Week week) {
+    RakorbotConfig current = config.get();
+    Digest digest = build(handle, current, group, week, sessions);
+    String key = "digest:" + group.id() + ":" + week.label();
+    long chatId = groups.chatIdOf(handle, group);
+    post(handle, chatId, group.topic(), digest, Optional.of(key));
+    for (Official admin : current.admins()) {
+      outbox.enqueueFile(handle, admin.userId(), Optional.empty(), csv(digest, group), Optional.of(key + ":csv:" + admin.userId()));
+    }
+  }
+
+  /** Text parts and chart into a chat, in order (the outbox keeps a chat's order). */
+  void post(Handle handle, long chatId, Optional<Integer> topic, Digest digest, Optional<String> key) {
+    for (int i = 0; i < digest.parts().size(); i++) {
+      var message = SendMessage.builder().chatId(chatId).text(digest.parts().get(i)).parseMode(ParseMode.HTML).disableWebPagePreview(true);
+      topic.ifPresent(message::messageThreadId);
+      int part = i;
+      outbox.enqueue(handle, chatId, message.build(), key.map(k -> k + ":" + part));
+    }
+    outbox.enqueueFile(handle, chatId, topic,
+        OutgoingFile.photo("rekap-" + digest.week().label() + ".png", digest.chart(), "Laporan per kategori, pekan " + digest.week().label()),
+        key.map(k -> k + ":chart"));
+  }
+
+  static OutgoingFile csv(Digest digest, GroupConfig group) {
+    return OutgoingFile.document("laporan-" + digest.week().label() + ".csv", digest.csv(),
+        "Laporan pekan " + digest.week().label() + " (" + IndonesianTime.date(digest.week().monday()) + " s.d. "
+            + IndonesianTime.date(digest.week().sunday()) + "), untuk " + id.rakorbot.telegram.Html.escape(group.name()));
+  }
+}

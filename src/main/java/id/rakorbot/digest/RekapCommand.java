@@ -1,0 +1,50 @@
+package id.rakorbot.digest;
+
+import id.rakorbot.config.GroupConfig;
+import id.rakorbot.telegram.Command;
+import id.rakorbot.telegram.CommandContext;
+import id.rakorbot.telegram.UserMistake;
+import java.util.Optional;
+
+/**
+ * /rekap [2026-W47]: the digest on demand — the current week so far, or a past week. In a group, that
+ * group's digest; in private, for admins, the digest of their first group with the CSV export.
+ */
+public final class RekapCommand implements Command {
+
+  private final Digests digests;
+
+  public RekapCommand(Digests digests) {
+    this.digests = digests;
+  }
+
+  @Override
+  public String name() {
+    return "rekap";
+  }
+
+  @Override
+  public String description() {
+    return "Rekap mingguan laporan dan forum [pekan, mis. 2026-W47]";
+  }
+
+  @Override
+  public void handle(CommandContext context) {
+    GroupConfig group;
+    if (context.group().isPresent()) {
+      group = context.group().get();
+    } else {
+      context.requireAdmin("Di chat pribadi, /rekap khusus untuk admin. Ketik /rekap di grup untuk rekap grup itu.");
+      group = context.official().get().groups().stream().flatMap(id -> context.config().groupById(id).stream()).findFirst()
+          .or(() -> context.config().groups().stream().findFirst())
+          .orElseThrow(() -> new UserMistake("Belum ada grup di konfigurasi."));
+    }
+    Week week = context.arguments().isBlank() ? digests.thisWeek(group) : Week.parse(context.arguments(), digests.zone(group));
+    Digests.Digest digest = Digests.build(context.handle(), context.config(), group, week, digests.sessions());
+    Optional<Integer> topic = context.message().isTopicMessage() ? Optional.ofNullable(context.message().getMessageThreadId()) : Optional.empty();
+    digests.post(context.handle(), context.message().getChatId(), topic, digest, Optional.empty());
+    if (context.isPrivate()) {
+      context.outbox().enqueueFile(context.handle(), context.message().getChatId(), Optional.empty(), Digests.csv(digest, group), Optional.empty());
+    }
+  }
+}

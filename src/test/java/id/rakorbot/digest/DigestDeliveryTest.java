@@ -1,0 +1,68 @@
+package id.rakorbot.digest;
+
+import static id.rakorbot.support.BotHarness.ADMIN;
+import static id.rakorbot.support.BotHarness.CAMAT_LURAH;
+import static id.rakorbot.support.BotHarness.FORKOPIMDA;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import id.rakorbot.Rakorbot;
+import id.rakorbot.storage.Database;
+import id.rakorbot.support.BotApiEmulator;
+import id.rakorbot.support.BotHarness;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The digest over Telegram: /rekap, and the weekly Quartz job with two instances on one database. */
+class DigestDeliveryTest {
+
+  private static long digests(BotApiEmulator api, long chat) {
+    return api.messagesTo(chat).stream().filter(c -> c.text().contains("Rekap Mingguan")).count();
+  }
+
+  @Test
+  void rekapSendsTheDigestAndItsChartIntoTheGroup() throws Exception {
+    try (BotHarness bot = BotHarness.start()) {
+      BotApiEmulator api = bot.api();
+      api.groupText(FORKOPIMDA, "Forkopimda", ADMIN, "Rina", "/lapor tawuran siaga Keributan di alun-alun #klojen");
+      api.awaitMessage(FORKOPIMDA, text -> text.contains("tercatat"));
+      api.groupText(FORKOPIMDA, "Forkopimda", ADMIN, "Rina", "/rekap");
+
+      var digest = api.awaitMessage(FORKOPIMDA, text -> text.contains("Rekap Mingguan"));
+      assertThat(digest.text()).contains("Forkopimda Kota Malang", "<b>Laporan masuk: 1</b>", "Tawuran: 1", "Wilayah terbanyak</b>: Klojen 1", "Tanpa laporan sama sekali: Kauman, Blimbing");
+      await().atMost(Duration.ofSeconds(10)).until(() -> api.calls("sendPhoto").stream().anyMatch(c -> c.chatId() == FORKOPIMDA));
+
+      api.groupText(FORKOPIMDA, "Forkopimda", ADMIN, "Rina", "/rekap 2026-W60");
+      api.awaitMessage(FORKOPIMDA, text -> text.contains("hanya punya 53 pekan"));
+    }
+  }
+
+  @Test
+  void theWeeklyJobSendsOneDigestPerGroupAlsoWithTwoInstances() throws Exception {
+    try (BotHarness bot = BotHarness.start();
+        Database secondPool = Database.connect(bot.databaseUrl(), 4);
+        Rakorbot second = bot.startAnotherInstance(secondPool)) {
+      BotApiEmulator api = bot.api();
+      List<Map<String, Object>> triggers = bot.jdbi().withHandle(h -> h.createQuery("""
+              SELECT t.trigger_name, c.cron_expression, c.time_zone_id FROM qrtz_triggers t
+              JOIN qrtz_cron_triggers c USING (sched_name, trigger_name, trigger_group)
+              WHERE t.trigger_group = 'digest' ORDER BY 1""").mapToMap().list());
+      assertThat(triggers).extracting(t -> t.get("trigger_name")).containsExactly("camat_lurah", "fkub", "forkopimda");
+      assertThat(triggers).allSatisfy(t -> {
+        assertThat(t.get("cron_expression")).isEqualTo("0 0 7 ? * MON");
+        assertThat(t.get("time_zone_id")).isEqualTo("Asia/Jakarta");
+      });
+
+      // Make it Monday 07:00 for Quartz: the triggers are due now, on whichever instance acquires them.
+      bot.jdbi().useHandle(h -> h.createUpdate("UPDATE qrtz_triggers SET next_fire_time = :now WHERE trigger_group = 'digest'")
+          .bind("now", System.currentTimeMillis()).execute());
+
+      await().atMost(Duration.ofSeconds(30)).until(() -> digests(api, FORKOPIMDA) >= 1 && digests(api, CAMAT_LURAH) >= 1);
+      await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> digests(api, FORKOPIMDA) == 1 && digests(api, CAMAT_LURAH) == 1);
+      assertThat(api.calls("sendDocument")).filteredOn(c -> c.chatId() == ADMIN).hasSize(3); // the CSV for each group, to the admin
+      assertThat(second).isNotNull();
+    }
+  }
+}

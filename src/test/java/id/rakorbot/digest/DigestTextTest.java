@@ -1,0 +1,60 @@
+package id.rakorbot.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class DigestTextTest {
+
+  @Test
+  void changesReadAsLeadersWriteThemAndNeverDivideByZero() {
+    assertThat(DigestText.change(10, 7)).isEqualTo("▲ 3 (+43 %)");
+    assertThat(DigestText.change(8, 10)).isEqualTo("▼ 2 (−20 %)");
+    assertThat(DigestText.change(5, 5)).isEqualTo("=");
+    assertThat(DigestText.change(3, 0)).isEqualTo("▲ 3 (baru)");
+    assertThat(DigestText.change(0, 4)).isEqualTo("▼ 4 (−100 %)");
+    assertThat(DigestText.change(0, 0)).isEqualTo("=");
+    assertThat(DigestText.change(107, 90)).isEqualTo("▲ 17 (+19 %)");
+  }
+
+  @Test
+  void thisWeekIsComparedWithTheAverageOfFourWeeks() {
+    assertThat(DigestText.versusAverage(6, 16)).isEqualTo("▲ (+50 %)");
+    assertThat(DigestText.versusAverage(2, 16)).isEqualTo("▼ (−50 %)");
+    assertThat(DigestText.versusAverage(4, 16)).isEqualTo("=");
+    assertThat(DigestText.versusAverage(2, 0)).isEqualTo("▲ (baru)");
+    assertThat(DigestText.versusAverage(0, 0)).isEqualTo("=");
+    assertThat(DigestText.versusAverage(0, 4)).isEqualTo("▼ (−100 %)");
+  }
+
+  @Test
+  void aLongDigestSplitsUnderTheLimitAtLineEndsWithEveryTagClosed() {
+    StringBuilder text = new StringBuilder("📊 <b>Rekap</b>");
+    for (int i = 0; i < 400; i++) {
+      text.append("\n• <b>Wilayah ").append(i).append("</b>: <i>").append("laporan ".repeat(3)).append("</i>");
+    }
+    text.append("\nTanpa laporan: ").append("Kelurahan-panjang ".repeat(400).strip());
+
+    List<String> parts = DigestText.split(text.toString());
+
+    assertThat(parts).hasSizeGreaterThan(2).allSatisfy(part -> {
+      assertThat(part.length()).isLessThanOrEqualTo(4_096);
+      assertThat(count(part, "<b>")).isEqualTo(count(part, "</b>"));
+      assertThat(count(part, "<i>")).isEqualTo(count(part, "</i>"));
+      assertThat(part).doesNotStartWith(" ").doesNotEndWith("Kelurahan-");
+    });
+    assertThat(String.join(" ", parts).replaceAll("\\s+", " ")).isEqualTo(text.toString().replaceAll("\\s+", " "));
+  }
+
+  private static int count(String text, String tag) {
+    Matcher m = Pattern.compile(Pattern.quote(tag)).matcher(text);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+}
