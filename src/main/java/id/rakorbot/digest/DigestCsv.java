@@ -38,7 +38,7 @@ final class DigestCsv {
                 SELECT number, created_at, category, severity, area, reporter_name, description, status, latitude, longitude
                 FROM report WHERE created_at >= :from AND created_at < :to ORDER BY created_at, id""")
             .bind("from", week.start()).bind("to", week.end())
-            .setFetchSize(1_000)
+            .setFetchSize(10_000)
             .map((rs, ctx) -> List.of(rs.getString("number"),
                 rs.getObject("created_at", java.time.OffsetDateTime.class).atZoneSameInstant(zone).format(TIME),
                 rs.getString("category"), rs.getString("severity"), text(rs.getString("area")), rs.getString("reporter_name"),

@@ -29,31 +29,39 @@ final class DigestQueries {
   private DigestQueries() {}
 
   static DigestData load(Handle handle, RakorbotConfig config, GroupConfig group, Week week, Sessions sessions) {
+    return forGroup(handle, config, group, reports(handle, config, week), sessions);
+  }
+
+  /** The group's own part (its forums and coming meetings) added to the week's report figures. */
+  static DigestData forGroup(Handle handle, RakorbotConfig config, GroupConfig group, DigestData reports, Sessions sessions) {
+    return new DigestData(reports.week(), group.name(), reports.categories(), reports.bySeverity(), reports.open(), reports.closed(),
+        reports.areas(), reports.areasWithReports(), reports.areasOnlyNihil(), reports.silentAreas(),
+        forums(handle, config, group, reports.week(), sessions), coming(config, group, reports.week()));
+  }
+
+  /** The week's report figures, the same for every group in one zone (a deployment serves one region). */
+  static DigestData reports(Handle handle, RakorbotConfig config, Week week) {
     List<DigestData.CategoryCount> categories = categories(handle, config, week);
     Map<String, Long> bySeverity = new LinkedHashMap<>();
     long[] status = new long[2];
-    handle.createQuery("""
-            SELECT severity, status, count(*) AS n FROM report
-            WHERE created_at >= :from AND created_at < :to AND NOT nihil
-            GROUP BY severity, status""")
-        .bind("from", week.start()).bind("to", week.end())
-        .map((rs, ctx) -> {
-          bySeverity.merge(rs.getString("severity"), rs.getLong("n"), Long::sum);
-          status[rs.getString("status").equals("open") ? 0 : 1] += rs.getLong("n");
-          return null;
-        }).list();
     List<DigestData.AreaCount> areas = new ArrayList<>();
     List<String> nihilOnly = new ArrayList<>();
+    // One pass over the week: severities and statuses of real reports, and per area reports, nihil and awas.
     handle.createQuery("""
-            SELECT area, count(*) FILTER (WHERE NOT nihil) AS reports, count(*) FILTER (WHERE nihil) AS nihil,
+            SELECT severity, status, area, GROUPING(area) = 0 AS by_area,
+                   count(*) FILTER (WHERE NOT nihil) AS reports, count(*) FILTER (WHERE nihil) AS nihil,
                    bool_or(severity = 'awas' AND NOT nihil) AS awas
-            FROM report WHERE created_at >= :from AND created_at < :to AND area IS NOT NULL
-            GROUP BY area""")
+            FROM report WHERE created_at >= :from AND created_at < :to
+            GROUP BY GROUPING SETS ((severity, status), (area))""")
         .bind("from", week.start()).bind("to", week.end())
         .map((rs, ctx) -> {
-          if (rs.getLong("reports") > 0) {
-            areas.add(new DigestData.AreaCount(rs.getString("area"), rs.getLong("reports"), rs.getBoolean("awas")));
-          } else if (rs.getLong("nihil") > 0) {
+          long reports = rs.getLong("reports");
+          if (!rs.getBoolean("by_area")) {
+            bySeverity.merge(rs.getString("severity"), reports, Long::sum);
+            status[rs.getString("status").equals("open") ? 0 : 1] += reports;
+          } else if (rs.getString("area") != null && reports > 0) {
+            areas.add(new DigestData.AreaCount(rs.getString("area"), reports, rs.getBoolean("awas")));
+          } else if (rs.getString("area") != null && rs.getLong("nihil") > 0) {
             nihilOnly.add(rs.getString("area"));
           }
           return null;
@@ -63,9 +71,9 @@ final class DigestQueries {
     areas.forEach(a -> heard.add(a.area()));
     heard.addAll(nihilOnly);
     List<String> silent = config.reports().areas().stream().filter(a -> !heard.contains(a)).toList();
-    return new DigestData(week, group.name(), categories, bySeverity, status[0], status[1], areas,
+    return new DigestData(week, "", categories, bySeverity, status[0], status[1], areas,
         areas.stream().map(DigestData.AreaCount::area).sorted().toList(), nihilOnly.stream().sorted().toList(), silent,
-        forums(handle, config, group, week, sessions), coming(config, group, week));
+        List.of(), List.of());
   }
 
   private static List<DigestData.CategoryCount> categories(Handle handle, RakorbotConfig config, Week week) {

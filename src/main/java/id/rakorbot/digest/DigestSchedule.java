@@ -7,6 +7,7 @@ import id.rakorbot.schedule.IndonesianTime;
 import id.rakorbot.schedule.SchedulerEngine;
 import java.time.DayOfWeek;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TimeZone;
 import org.jdbi.v3.core.Jdbi;
@@ -26,8 +27,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The weekly digest as a clustered Quartz job: one cron trigger per group at the configured weekday and
- * time in the group's zone (default Monday 07:00), sending the previous ISO week.
+ * The weekly digest as a clustered Quartz job: one cron trigger per time zone at the configured weekday
+ * and time there (default Monday 07:00), sending the previous ISO week to every group in that zone; the
+ * week's figures, chart and CSV are computed once for all of them.
  */
 public final class DigestSchedule {
 
@@ -48,7 +50,7 @@ public final class DigestSchedule {
     engine.register(WeeklyDigest.class, () -> new WeeklyDigest(this));
   }
 
-  /** Makes the triggers match the config: one per declared group, none when digests are off. */
+  /** Makes the triggers match the config: one per zone of the declared groups, none when digests are off. */
   public synchronized void reconcile() {
     RakorbotConfig current = config.get();
     var quartz = engine.quartz();
@@ -56,8 +58,8 @@ public final class DigestSchedule {
       quartz.addJob(JobBuilder.newJob(WeeklyDigest.class).withIdentity(JOB).storeDurably().requestRecovery().build(), true);
       Set<TriggerKey> wanted = new HashSet<>();
       if (current.digest().enabled()) {
-        for (GroupConfig group : current.groups()) {
-          Trigger trigger = trigger(current, group);
+        for (java.time.ZoneId zone : current.groups().stream().map(digests::zone).distinct().toList()) {
+          Trigger trigger = trigger(current, zone);
           wanted.add(trigger.getKey());
           if (quartz.checkExists(trigger.getKey())) {
             quartz.rescheduleJob(trigger.getKey(), trigger);
@@ -76,21 +78,24 @@ public final class DigestSchedule {
     }
   }
 
-  private Trigger trigger(RakorbotConfig config, GroupConfig group) {
+  private Trigger trigger(RakorbotConfig config, java.time.ZoneId zone) {
     DayOfWeek day = IndonesianTime.parseDay(config.digest().weekday()).orElse(DayOfWeek.MONDAY);
     String[] time = config.digest().time().split("[.:]");
     String cron = String.format("0 %d %d ? * %s", Integer.parseInt(time[1]), Integer.parseInt(time[0]), day.name().substring(0, 3));
-    return TriggerBuilder.newTrigger().withIdentity(group.id(), GROUP).forJob(JOB)
-        .usingJobData("group", group.id())
-        .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(TimeZone.getTimeZone(digests.zone(group)))
+    return TriggerBuilder.newTrigger().withIdentity(zone.getId(), GROUP).forJob(JOB)
+        .usingJobData("zone", zone.getId())
+        .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(TimeZone.getTimeZone(zone))
             .withMisfireHandlingInstructionFireAndProceed())
         .build();
   }
 
-  void run(String groupId) {
-    config.get().groupById(groupId).ifPresentOrElse(
-        group -> jdbi.useTransaction(handle -> digests.sendWeekly(handle, group, digests.lastWeek(group))),
-        () -> log.info("Digest for group {} skipped: the group is no longer declared", groupId));
+  void run(String zoneId) {
+    List<GroupConfig> groups = config.get().groups().stream().filter(g -> digests.zone(g).getId().equals(zoneId)).toList();
+    if (groups.isEmpty()) {
+      log.info("Digest for zone {} skipped: no group is in it any more", zoneId);
+      return;
+    }
+    jdbi.useTransaction(handle -> digests.sendWeekly(handle, groups, digests.lastWeek(groups.getFirst())));
   }
 
   /** Fires once a week per group, on one instance of the cluster. */
@@ -99,7 +104,7 @@ public final class DigestSchedule {
     @Override
     public void execute(JobExecutionContext context) throws JobExecutionException {
       try {
-        schedule.run(context.getMergedJobDataMap().getString("group"));
+        schedule.run(context.getMergedJobDataMap().getString("zone"));
       } catch (RuntimeException e) {
         // Try again: the dedup keys make a digest that was partly queued go out once.
         var retry = new JobExecutionException("Digest failed: " + e.getMessage(), e);

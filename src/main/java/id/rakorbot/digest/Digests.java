@@ -10,7 +10,9 @@ import id.rakorbot.schedule.IndonesianTime;
 import id.rakorbot.schedule.Sessions;
 import id.rakorbot.telegram.Groups;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
@@ -38,9 +40,24 @@ public final class Digests {
 
   /** Builds the digest; also what the offline {@code digest} command writes to files. */
   public static Digest build(Handle handle, RakorbotConfig config, GroupConfig group, Week week, Sessions sessions) {
-    DigestData data = DigestQueries.load(handle, config, group, week, sessions);
-    List<String> parts = DigestText.split(DigestText.render(data, config.digest().hotspotReports()));
-    return new Digest(week, parts, DigestChart.png(data), DigestCsv.reports(handle, week, week.zone()));
+    return buildAll(handle, config, List.of(group), week, sessions).get(group);
+  }
+
+  /**
+   * Builds the digests of several groups sharing one week and zone: the report figures, chart and CSV
+   * are computed once; only each group's forums and coming meetings are its own.
+   */
+  public static Map<GroupConfig, Digest> buildAll(Handle handle, RakorbotConfig config, List<GroupConfig> groups, Week week,
+      Sessions sessions) {
+    DigestData reports = DigestQueries.reports(handle, config, week);
+    byte[] chart = DigestChart.png(reports);
+    byte[] csv = DigestCsv.reports(handle, week, week.zone());
+    Map<GroupConfig, Digest> digests = new LinkedHashMap<>();
+    for (GroupConfig group : groups) {
+      DigestData data = DigestQueries.forGroup(handle, config, group, reports, sessions);
+      digests.put(group, new Digest(week, DigestText.split(DigestText.render(data, config.digest().hotspotReports())), chart, csv));
+    }
+    return digests;
   }
 
   public Week lastWeek(GroupConfig group) {
@@ -63,15 +80,16 @@ public final class Digests {
    * The weekly digest of a group: to the group, and the CSV to each admin. Once per group and week, also
    * with several instances: every message carries a dedup key.
    */
-  void sendWeekly(Handle handle, GroupConfig group, Week week) {
+  void sendWeekly(Handle handle, List<GroupConfig> sameZone, Week week) {
     RakorbotConfig current = config.get();
-    Digest digest = build(handle, current, group, week, sessions);
-    String key = "digest:" + group.id() + ":" + week.label();
-    long chatId = groups.chatIdOf(handle, group);
-    post(handle, chatId, group.topic(), digest, Optional.of(key));
-    for (Official admin : current.admins()) {
-      outbox.enqueueFile(handle, admin.userId(), Optional.empty(), csv(digest, group), Optional.of(key + ":csv:" + admin.userId()));
-    }
+    buildAll(handle, current, sameZone, week, sessions).forEach((group, digest) -> {
+      String key = "digest:" + group.id() + ":" + week.label();
+      long chatId = groups.chatIdOf(handle, group);
+      post(handle, chatId, group.topic(), digest, Optional.of(key));
+      for (Official admin : current.admins()) {
+        outbox.enqueueFile(handle, admin.userId(), Optional.empty(), csv(digest, group), Optional.of(key + ":csv:" + admin.userId()));
+      }
+    });
   }
 
   /** Text parts and chart into a chat, in order (the outbox keeps a chat's order). */
