@@ -30,7 +30,8 @@ final class DigestChart {
     List<Long> lastWeek = shown.isEmpty() ? List.of(0L) : shown.stream().map(DigestData.CategoryCount::lastWeek).toList();
     CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT)
         .title("Laporan per kategori — pekan " + data.week().label()).xAxisTitle("Kategori").yAxisTitle("Jumlah laporan").build();
-    chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+    chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
     chart.getStyler().setXAxisLabelRotation(30);
     chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
     chart.addSeries("Pekan ini", labels, thisWeek);
