@@ -12,7 +12,6 @@ import id.rakorbot.telegram.MessageHandler;
 import id.rakorbot.telegram.UserMistake;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -22,7 +21,6 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
-import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.ForceReplyKeyboard;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboard;
@@ -151,8 +149,7 @@ final class GuidedReport implements CallbackHandler, MessageHandler, AutoCloseab
       return true;
     }
     if (d.step().equals("extras") && message.hasPhoto()) {
-      String photo = message.getPhoto().stream().max(Comparator.comparing(p -> p.getFileSize() == null ? 0 : p.getFileSize()))
-          .map(PhotoSize::getFileId).orElseThrow();
+      String photo = LaporCommand.photo(message).orElseThrow();
       handle.createUpdate("UPDATE report_draft SET photo_file_id = :photo, updated_at = :now WHERE user_id = :user")
           .bind("photo", photo).bind("now", service.clock().instant()).bind("user", d.userId()).execute();
       send(handle, d.chatId(), d.topic(), "📷 Foto diterima. Tekan <b>Kirim</b> bila sudah lengkap.", null);

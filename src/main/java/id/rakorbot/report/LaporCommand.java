@@ -49,15 +49,16 @@ final class LaporCommand implements Command {
       content = new ReportService.Content(ReportService.NIHIL, Severity.NORMAL, area, "Nihil", true, Optional.empty());
     } else {
       var request = ReportRequest.parse(arguments, categories, config.reports().areas());
-      content = new ReportService.Content(request.category(), request.severity(), request.area(), request.description(), false, photo(context));
+      content = new ReportService.Content(request.category(), request.severity(), request.area(), request.description(), false, photo(context.message()));
     }
     Report report = service.submit(context.handle(), config, origin, content);
     context.reply(ReportTexts.recorded(report, content.category(), config.bot().zone()));
   }
 
-  static Optional<String> photo(CommandContext context) {
-    return context.message().hasPhoto()
-        ? context.message().getPhoto().stream().max(Comparator.comparing(p -> p.getFileSize() == null ? 0 : p.getFileSize())).map(PhotoSize::getFileId)
+  /** The largest size of an attached photo: what the leadership wants to look at later. */
+  static Optional<String> photo(org.telegram.telegrambots.meta.api.objects.message.Message message) {
+    return message.hasPhoto()
+        ? message.getPhoto().stream().max(Comparator.comparing(p -> p.getFileSize() == null ? 0 : p.getFileSize())).map(PhotoSize::getFileId)
         : Optional.empty();
   }
 }

@@ -7,7 +7,6 @@ import static id.rakorbot.support.BotHarness.FORKOPIMDA;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.rakorbot.support.BotApiEmulator;
@@ -231,9 +230,9 @@ class ReportTest {
     long lurah = reporter(910009, "Kauman");
     api.privateText(lurah, "Lurah", "/lapor");
     Call categories = api.awaitMessage(lurah, text -> text.contains("langkah 1 dari 4"));
-    api.pressButton(lurah, "Lurah", categories.messageId(), lurah, "Lurah", button(categories, "Bencana"));
+    api.pressButton(lurah, "Lurah", categories.messageId(), lurah, "Lurah", categories.button("Bencana"));
     Call severities = api.awaitMessage(lurah, text -> text.contains("Langkah 2 dari 4"));
-    api.pressButton(lurah, "Lurah", severities.messageId(), lurah, "Lurah", button(severities, "Awas"));
+    api.pressButton(lurah, "Lurah", severities.messageId(), lurah, "Lurah", severities.button("Awas"));
     api.awaitMessage(lurah, text -> text.contains("Langkah 3 dari 4"));
 
     bot.restart();
@@ -243,7 +242,7 @@ class ReportTest {
     location.putObject("location").put("latitude", -7.98).put("longitude", 112.63);
     api.send("message", location);
     api.awaitMessage(lurah, text -> text.contains("Lokasi diterima"));
-    api.pressButton(lurah, "Lurah", extras.messageId(), lurah, "Lurah", button(extras, "Kirim"));
+    api.pressButton(lurah, "Lurah", extras.messageId(), lurah, "Lurah", extras.button("Kirim"));
 
     api.awaitMessage(lurah, text -> text.contains("tercatat") && text.contains("Bencana (awas)"));
     api.awaitMessage(FORKOPIMDA, text -> text.contains("AWAS: Bencana") && text.contains("Banjir setinggi 1 meter"));
@@ -291,14 +290,4 @@ class ReportTest {
         .put("height", 100).put("file_size", size);
   }
 
-  private static String button(Call message, String label) {
-    for (JsonNode row : message.params().path("reply_markup").path("inline_keyboard")) {
-      for (JsonNode button : row) {
-        if (button.path("text").asText().contains(label)) {
-          return button.path("callback_data").asText();
-        }
-      }
-    }
-    throw new AssertionError("no button " + label + " in " + message.params());
-  }
 }

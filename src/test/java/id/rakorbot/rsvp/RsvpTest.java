@@ -45,16 +45,6 @@ class RsvpTest {
     return api.awaitMessage(chat, text -> text.contains("Jadwal pertemuan berikutnya"));
   }
 
-  private static String button(Call message, String label) {
-    for (JsonNode row : message.params().path("reply_markup").path("inline_keyboard")) {
-      for (JsonNode button : row) {
-        if (button.path("text").asText().endsWith(label)) {
-          return button.path("callback_data").asText();
-        }
-      }
-    }
-    throw new AssertionError("no button " + label + " in " + message.params());
-  }
 
   private static List<Call> edits(BotApiEmulator api, long chat, int messageId) {
     return api.calls("editMessageText").stream()
@@ -75,10 +65,10 @@ class RsvpTest {
       BotApiEmulator api = bot.api();
       Call message = announcement(api, CAMAT_LURAH);
       assertThat(message.params().path("reply_markup").toString()).contains("Hadir", "Daring", "Diwakilkan", "Berhalangan");
-      assertThat(button(message, "Hadir")).matches("r1:\\d+:h").hasSizeLessThanOrEqualTo(64);
+      assertThat(message.button("Hadir")).matches("r1:\\d+:h").hasSizeLessThanOrEqualTo(64);
 
-      api.pressButton(CAMAT_LURAH, "Camat dan Lurah", message.messageId(), ADMIN, "Rina", button(message, "Hadir"));
-      api.pressButton(CAMAT_LURAH, "Camat dan Lurah", message.messageId(), CAMAT, "Heri", button(message, "Daring"));
+      api.pressButton(CAMAT_LURAH, "Camat dan Lurah", message.messageId(), ADMIN, "Rina", message.button("Hadir"));
+      api.pressButton(CAMAT_LURAH, "Camat dan Lurah", message.messageId(), CAMAT, "Heri", message.button("Daring"));
 
       await().atMost(Duration.ofSeconds(10)).until(() -> api.calls("answerCallbackQuery").size() == 2);
       assertThat(api.calls("answerCallbackQuery")).extracting(c -> c.params().path("text").asText())
@@ -96,9 +86,9 @@ class RsvpTest {
       BotApiEmulator api = bot.api();
       Call message = announcement(api, FORKOPIMDA);
 
-      api.pressButton(FORKOPIMDA, "Forkopimda", message.messageId(), ADMIN, "Rina", button(message, "Hadir"));
+      api.pressButton(FORKOPIMDA, "Forkopimda", message.messageId(), ADMIN, "Rina", message.button("Hadir"));
       await().atMost(Duration.ofSeconds(10)).until(() -> api.calls("answerCallbackQuery").size() == 1);
-      api.pressButton(FORKOPIMDA, "Forkopimda", message.messageId(), ADMIN, "Rina", button(message, "Berhalangan"));
+      api.pressButton(FORKOPIMDA, "Forkopimda", message.messageId(), ADMIN, "Rina", message.button("Berhalangan"));
 
       Call tally = lastEdit(api, FORKOPIMDA, message.messageId(), "Berhalangan (1): Rina Wulandari");
       assertThat(tally.text()).contains("Hadir (0)");
@@ -121,7 +111,7 @@ class RsvpTest {
       List<String> labels = List.of("Hadir", "Daring", "Diwakilkan", "Berhalangan", "Hadir");
 
       for (int i = 1; i <= 50; i++) {
-        api.pressButton(FORKOPIMDA, "Forkopimda", message.messageId(), 500000 + i, "P" + i, button(message, labels.get(i % 5)));
+        api.pressButton(FORKOPIMDA, "Forkopimda", message.messageId(), 500000 + i, "P" + i, message.button(labels.get(i % 5)));
         Thread.sleep(35);
       }
 
@@ -138,8 +128,8 @@ class RsvpTest {
       BotApiEmulator api = bot.api();
       Call message = announcement(api, FORKOPIMDA);
 
-      api.pressButton(FORKOPIMDA, "Forkopimda", message.messageId(), STRANGER, "Tamu", button(message, "Hadir"));
-      api.pressButton(FORKOPIMDA, "Forkopimda", message.messageId(), CAMAT, "Heri", button(message, "Hadir")); // not in forkopimda
+      api.pressButton(FORKOPIMDA, "Forkopimda", message.messageId(), STRANGER, "Tamu", message.button("Hadir"));
+      api.pressButton(FORKOPIMDA, "Forkopimda", message.messageId(), CAMAT, "Heri", message.button("Hadir")); // not in forkopimda
 
       await().atMost(Duration.ofSeconds(10)).until(() -> api.calls("answerCallbackQuery").size() == 2);
       assertThat(api.calls("answerCallbackQuery")).allSatisfy(c -> {
@@ -158,7 +148,7 @@ class RsvpTest {
       Call message = announcement(api, FORKOPIMDA);
       bot.restart(wib("2026-01-28T09:01:00"));
 
-      api.pressButton(FORKOPIMDA, "Forkopimda", message.messageId(), ADMIN, "Rina", button(message, "Hadir"));
+      api.pressButton(FORKOPIMDA, "Forkopimda", message.messageId(), ADMIN, "Rina", message.button("Hadir"));
 
       await().atMost(Duration.ofSeconds(10)).until(() -> !api.calls("answerCallbackQuery").isEmpty());
       assertThat(api.calls("answerCallbackQuery").getFirst().params().path("text").asText()).contains("rapat sudah dimulai");
@@ -218,7 +208,7 @@ class RsvpTest {
     try (BotHarness bot = BotHarness.start(CONFIG, wib("2026-01-20T09:00:00"))) {
       BotApiEmulator api = bot.api();
       Call message = announcement(api, CAMAT_LURAH);
-      api.pressButton(CAMAT_LURAH, "Camat dan Lurah", message.messageId(), CAMAT, "Heri", button(message, "Diwakilkan"));
+      api.pressButton(CAMAT_LURAH, "Camat dan Lurah", message.messageId(), CAMAT, "Heri", message.button("Diwakilkan"));
 
       Call question = api.awaitMessage(CAMAT_LURAH, text -> text.contains("balas pesan ini"));
       assertThat(question.params().path("reply_markup").path("force_reply").asBoolean()).isTrue();
@@ -235,11 +225,11 @@ class RsvpTest {
     try (BotHarness bot = BotHarness.start(CONFIG, wib("2026-01-20T09:00:00"))) {
       BotApiEmulator api = bot.api();
       Call message = announcement(api, CAMAT_LURAH);
-      api.pressButton(CAMAT_LURAH, "Camat dan Lurah", message.messageId(), ADMIN, "Rina", button(message, "Hadir"));
+      api.pressButton(CAMAT_LURAH, "Camat dan Lurah", message.messageId(), ADMIN, "Rina", message.button("Hadir"));
       await().atMost(Duration.ofSeconds(10)).until(() -> api.calls("answerCallbackQuery").size() == 1);
 
       bot.restart(wib("2026-01-20T09:01:00"));
-      api.pressButton(CAMAT_LURAH, "Camat dan Lurah", message.messageId(), CAMAT, "Heri", button(message, "Berhalangan"));
+      api.pressButton(CAMAT_LURAH, "Camat dan Lurah", message.messageId(), CAMAT, "Heri", message.button("Berhalangan"));
 
       Call tally = lastEdit(api, CAMAT_LURAH, message.messageId(), "(2 dari 2 menjawab)");
       assertThat(tally.text()).contains("Hadir (1): Rina Wulandari", "Berhalangan (1): Heri Susanto");

@@ -53,6 +53,18 @@ public final class BotApiEmulator implements AutoCloseable {
     public long chatId() {
       return params.path("chat_id").asLong();
     }
+
+    /** The callback data of the inline button whose text contains {@code label}. */
+    public String button(String label) {
+      for (JsonNode row : params.path("reply_markup").path("inline_keyboard")) {
+        for (JsonNode button : row) {
+          if (button.path("text").asText().contains(label)) {
+            return button.path("callback_data").asText();
+          }
+        }
+      }
+      throw new AssertionError("no button " + label + " in " + params);
+    }
   }
 
   private record Fault(int status, String description, Integer retryAfter, Long migrateTo) {}
