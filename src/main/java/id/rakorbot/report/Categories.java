@@ -26,9 +26,6 @@ record Categories(List<Category> all) {
     return Suggestions.closest(word, words).flatMap(this::find).map(Category::key);
   }
 
-  Category byKey(String key) {
-    return find(key).orElseThrow();
-  }
 
   List<String> keys() {
     return all.stream().map(Category::key).toList();

@@ -82,10 +82,6 @@ final class Reports {
         .bind("report", reportId).bind("text", text).bind("now", now).execute();
   }
 
-  static List<String> corrections(Handle handle, long reportId) {
-    return handle.createQuery("SELECT text FROM report_correction WHERE report_id = :report ORDER BY id")
-        .bind("report", reportId).mapTo(String.class).list();
-  }
 
   static boolean close(Handle handle, long reportId, long adminId, String note, Instant now) {
     return handle.createUpdate("""

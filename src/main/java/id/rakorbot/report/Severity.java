@@ -1,7 +1,6 @@
 package id.rakorbot.report;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -41,7 +40,4 @@ public enum Severity {
     return Arrays.stream(values()).filter(s -> s.key().equals(word.toLowerCase(Locale.ROOT))).findFirst();
   }
 
-  static List<String> keys() {
-    return Arrays.stream(values()).map(Severity::key).toList();
-  }
 }

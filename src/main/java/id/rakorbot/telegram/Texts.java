@@ -70,7 +70,7 @@ final class Texts {
   }
 
   static String sorry() {
-    return "Mohon maaf, terjadi kesalahan saat memproses pesan Bapak/Ibu. Tim kami sudah dicatatkan;"
+    return "Mohon maaf, terjadi kesalahan saat memproses pesan Bapak/Ibu. Kesalahan ini sudah kami catat;"
         + " silakan coba lagi beberapa saat lagi.";
   }
 
