@@ -25,7 +25,9 @@ final class Texts {
   static String welcomeStranger(long userId) {
     return "Selamat datang di Rakorbot, asisten rapat koordinasi dan laporan kamtibmas.\n\n"
         + "Bapak/Ibu belum terdaftar. Sampaikan user id Telegram Anda, <code>" + userId + "</code>, beserta nama,"
-        + " jabatan dan wilayah kepada admin Bakesbangpol agar didaftarkan.";
+        + " jabatan dan wilayah kepada admin Bakesbangpol agar didaftarkan.\n"
+        + "Camat, lurah, Bhabinkamtibmas dan Babinsa yang akan mengirim laporan dapat mendaftar langsung:"
+        + " <code>/daftar Nama | Jabatan | Wilayah</code>.";
   }
 
   static String groupActive(GroupConfig group) {
