@@ -69,20 +69,36 @@ public final class Main implements Callable<Integer> {
     return BAD_INPUT;
   }
 
-  @Command(name = "run", description = "Menjalankan bot (bawaan).")
-  static final class Run implements Callable<Integer> {
-    private final Main main;
+  /** What every subcommand shares: the parent's environment, picocli's streams, and {@code --config}. */
+  abstract static class ConfigCommand implements Callable<Integer> {
+    final Main main;
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
     @Option(names = "--config", description = "Berkas konfigurasi (bawaan: $RAKORBOT_CONFIG atau config/rakorbot.yaml)")
     Path config;
 
-    Run(Main main) {
+    ConfigCommand(Main main) {
       this.main = main;
+    }
+
+    PrintWriter out() {
+      return spec == null ? new PrintWriter(System.out, true) : spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+      return spec == null ? new PrintWriter(System.err, true) : spec.commandLine().getErr();
+    }
+  }
+
+  @Command(name = "run", description = "Menjalankan bot (bawaan).")
+  static final class Run extends ConfigCommand {
+
+    Run(Main main) {
+      super(main);
     }
 
     @Override
     public Integer call() throws Exception {
-      PrintWriter err = spec == null ? new PrintWriter(System.err, true) : spec.commandLine().getErr();
+      PrintWriter err = err();
       RakorbotConfig loaded;
       try {
         loaded = main.loadConfig(config);
@@ -130,48 +146,40 @@ public final class Main implements Callable<Integer> {
   }
 
   @Command(name = "check-config", description = "Memeriksa berkas konfigurasi dan menampilkan ringkasannya.")
-  static final class CheckConfig implements Callable<Integer> {
-    private final Main main;
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-    @Option(names = "--config", description = "Berkas konfigurasi (bawaan: $RAKORBOT_CONFIG atau config/rakorbot.yaml)")
-    Path config;
+  static final class CheckConfig extends ConfigCommand {
 
     CheckConfig(Main main) {
-      this.main = main;
+      super(main);
     }
 
     @Override
     public Integer call() {
       try {
         RakorbotConfig loaded = main.loadConfig(config);
-        spec.commandLine().getOut().print(ConfigSummary.of(loaded, java.time.Instant.now()));
-        spec.commandLine().getOut().flush();
+        out().print(ConfigSummary.of(loaded, java.time.Instant.now()));
+        out().flush();
         return 0;
       } catch (ConfigException e) {
-        return configError(e, spec.commandLine().getErr());
+        return configError(e, err());
       }
     }
   }
 
   @Command(name = "health", description = "Memeriksa database dan waktu poll terakhir (untuk HEALTHCHECK Docker).")
-  static final class Health implements Callable<Integer> {
-    private final Main main;
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-    @Option(names = "--config", description = "Berkas konfigurasi (bawaan: $RAKORBOT_CONFIG atau config/rakorbot.yaml)")
-    Path config;
+  static final class Health extends ConfigCommand {
 
     Health(Main main) {
-      this.main = main;
+      super(main);
     }
 
     @Override
     public Integer call() {
-      PrintWriter out = spec.commandLine().getOut();
+      PrintWriter out = out();
       RakorbotConfig loaded;
       try {
         loaded = main.loadConfig(config);
       } catch (ConfigException e) {
-        return configError(e, spec.commandLine().getErr());
+        return configError(e, err());
       }
       if (loaded.database().embedded()) {
         out.println("TIDAK SEHAT: pemeriksaan kesehatan memerlukan DATABASE_URL (PostgreSQL bawaan hanya untuk mencoba).");
@@ -205,11 +213,7 @@ public final class Main implements Callable<Integer> {
   }
 
   @Command(name = "digest", description = "Menulis rekap mingguan sebuah grup ke berkas (teks, PNG, CSV), tanpa Telegram.")
-  static final class Digest implements Callable<Integer> {
-    private final Main main;
-    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-    @Option(names = "--config", description = "Berkas konfigurasi (bawaan: $RAKORBOT_CONFIG atau config/rakorbot.yaml)")
-    Path config;
+  static final class Digest extends ConfigCommand {
     @Option(names = "--group", required = true, description = "id grup dari konfigurasi, misalnya forkopimda")
     String group;
     @Option(names = "--week", required = true, description = "pekan ISO, misalnya 2026-W47")
@@ -218,12 +222,12 @@ public final class Main implements Callable<Integer> {
     Path out;
 
     Digest(Main main) {
-      this.main = main;
+      super(main);
     }
 
     @Override
     public Integer call() throws Exception {
-      PrintWriter err = spec.commandLine().getErr();
+      PrintWriter err = err();
       RakorbotConfig loaded;
       try {
         loaded = main.loadConfig(config);
@@ -253,7 +257,7 @@ public final class Main implements Callable<Integer> {
         java.nio.file.Files.writeString(text, String.join("\n\n", digest.parts()) + "\n");
         java.nio.file.Files.write(chart, digest.chart());
         java.nio.file.Files.write(csv, digest.csv());
-        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stdout = out();
         stdout.println("Rekap " + group + " pekan " + parsed.label() + " ditulis:");
         stdout.println("  " + text);
         stdout.println("  " + chart);
@@ -268,17 +272,8 @@ public final class Main implements Callable<Integer> {
   private record Factory(Main main) implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> type) throws Exception {
-      if (type == Run.class) {
-        return type.cast(new Run(main));
-      }
-      if (type == CheckConfig.class) {
-        return type.cast(new CheckConfig(main));
-      }
-      if (type == Health.class) {
-        return type.cast(new Health(main));
-      }
-      if (type == Digest.class) {
-        return type.cast(new Digest(main));
+      if (ConfigCommand.class.isAssignableFrom(type)) {
+        return type.getDeclaredConstructor(Main.class).newInstance(main);
       }
       return CommandLine.defaultFactory().create(type);
     }

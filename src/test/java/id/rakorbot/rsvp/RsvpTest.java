@@ -23,19 +23,7 @@ import org.junit.jupiter.api.Test;
 /** RSVPs end to end: buttons, tallies, deputies, text commands, the nudge, lists and the export. */
 class RsvpTest {
 
-  private static final String SCHEDULE = """
-      schedules:
-        - id: rakor_pks
-          title: Rakor Tim Terpadu PKS
-          kind: rakor
-          groups: [forkopimda, camat_lurah]
-          venue: Command Center
-          mode: hybrid
-          link: https://zoom.us/j/1
-          time: "09:00"
-          repeat: {every: once, date: 2026-01-28}
-          reminders: [1d, 2h]
-      """;
+  private static final String SCHEDULE = BotHarness.ONE_MEETING;
   private static final String CONFIG = BotHarness.CONFIG + SCHEDULE;
   private static final long STRANGER = 777000111;
 

@@ -25,20 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class ReminderTest {
 
-  private static final String CONFIG = BotHarness.CONFIG + """
-      schedules:
-        - id: rakor_pks
-          title: Rakor Tim Terpadu PKS
-          kind: rakor
-          groups: [forkopimda, camat_lurah]
-          venue: Command Center
-          mode: hybrid
-          link: https://zoom.us/j/1
-          agenda: Deteksi dini konflik sosial
-          time: "09:00"
-          repeat: {every: once, date: 2026-01-28}
-          reminders: [1d, 2h]
-      """;
+  private static final String CONFIG = BotHarness.CONFIG + BotHarness.ONE_MEETING;
 
 
   private static List<Call> reminders(BotApiEmulator api, long chat, String label) {

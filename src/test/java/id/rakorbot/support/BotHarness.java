@@ -68,6 +68,22 @@ public final class BotHarness implements AutoCloseable {
         flood_minutes: 10
       """;
 
+  /** One hybrid rakor on Wednesday 28 January 2026, 09:00 WIB, for two groups; append to {@link #CONFIG}. */
+  public static final String ONE_MEETING = """
+      schedules:
+        - id: rakor_pks
+          title: Rakor Tim Terpadu PKS
+          kind: rakor
+          groups: [forkopimda, camat_lurah]
+          venue: Command Center
+          mode: hybrid
+          link: https://zoom.us/j/1
+          agenda: Deteksi dini konflik sosial
+          time: "09:00"
+          repeat: {every: once, date: 2026-01-28}
+          reminders: [1d, 2h]
+      """;
+
   private final BotApiEmulator api;
   private final TestDatabase schema;
   private final DatabaseUrl databaseUrl;
