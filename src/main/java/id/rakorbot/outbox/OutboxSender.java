@@ -1,9 +1,9 @@
 package id.rakorbot.outbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.rakorbot.background.Worker;
 import java.io.Serializable;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,11 +42,9 @@ public final class OutboxSender implements AutoCloseable {
   private final TelegramClient telegram;
   private final ObjectMapper json;
   private final ChatEvents chats;
-  private final Object signal = new Object();
   private final RateLimiter limits = new RateLimiter(System::nanoTime);
-  private final List<Thread> workers = new ArrayList<>();
   private final Map<Long, Optional<Long>> sentNotRecorded = new ConcurrentHashMap<>();
-  private volatile boolean running;
+  private volatile Worker workers;
 
   /** Times here are the database's: delivery happens in real time, whatever clock the features run on. */
   public OutboxSender(Jdbi jdbi, TelegramClient telegram, ObjectMapper json, ChatEvents chats) {
@@ -57,41 +55,13 @@ public final class OutboxSender implements AutoCloseable {
   }
 
   public void start() {
-    running = true;
-    for (int i = 0; i < WORKERS; i++) {
-      workers.add(Thread.ofPlatform().name("outbox-sender-" + i).daemon().start(this::loop));
-    }
+    workers = Worker.start("outbox-sender", WORKERS, this::deliverNext);
   }
 
   /** Tells the sender that new messages are waiting. */
   public void wake() {
-    synchronized (signal) {
-      signal.notifyAll();
-    }
-  }
-
-  private void loop() {
-    while (running) {
-      try {
-        Duration wait = deliverNext();
-        if (!wait.isZero()) {
-          pause(wait);
-        }
-      } catch (RuntimeException e) {
-        log.warn("Outbox delivery failed, retrying: {}", e.toString());
-        pause(Duration.ofSeconds(1));
-      }
-    }
-  }
-
-  private void pause(Duration duration) {
-    synchronized (signal) {
-      try {
-        signal.wait(Math.max(1, duration.toMillis())); // wait(0) would mean forever
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        running = false;
-      }
+    if (workers != null) {
+      workers.wake();
     }
   }
 
@@ -225,14 +195,8 @@ public final class OutboxSender implements AutoCloseable {
 
   @Override
   public void close() {
-    running = false;
-    wake();
-    for (Thread worker : workers) {
-      try {
-        worker.join(Duration.ofSeconds(5));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+    if (workers != null) {
+      workers.close();
     }
   }
 }

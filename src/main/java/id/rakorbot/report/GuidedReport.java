@@ -2,6 +2,7 @@ package id.rakorbot.report;
 
 import static id.rakorbot.telegram.Html.escape;
 
+import id.rakorbot.background.Worker;
 import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.config.ReportsConfig.Category;
 import id.rakorbot.outbox.Outbox;
@@ -16,8 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -34,7 +33,6 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
  */
 final class GuidedReport implements CallbackHandler, MessageHandler, AutoCloseable {
 
-  private static final Logger log = LoggerFactory.getLogger(GuidedReport.class);
   static final Duration EXPIRY = Duration.ofMinutes(30);
   static final String PREFIX = "l1";
 
@@ -44,8 +42,7 @@ final class GuidedReport implements CallbackHandler, MessageHandler, AutoCloseab
   private final ReportService service;
   private final Outbox outbox;
   private final Jdbi jdbi;
-  private volatile boolean running;
-  private Thread expiry;
+  private Worker expiry;
 
   GuidedReport(ReportService service, Outbox outbox, Jdbi jdbi) {
     this.service = service;
@@ -166,18 +163,9 @@ final class GuidedReport implements CallbackHandler, MessageHandler, AutoCloseab
   }
 
   void startExpiry() {
-    running = true;
-    expiry = Thread.ofPlatform().name("report-drafts").daemon().start(() -> {
-      while (running) {
-        try {
-          expire();
-          Thread.sleep(5_000);
-        } catch (InterruptedException e) {
-          return;
-        } catch (RuntimeException e) {
-          log.warn("Draft expiry failed, retrying: {}", e.toString());
-        }
-      }
+    expiry = Worker.start("report-drafts", 1, () -> {
+      expire();
+      return Duration.ofSeconds(5);
     });
   }
 
@@ -242,9 +230,8 @@ final class GuidedReport implements CallbackHandler, MessageHandler, AutoCloseab
 
   @Override
   public void close() {
-    running = false;
     if (expiry != null) {
-      expiry.interrupt();
+      expiry.close();
     }
   }
 }

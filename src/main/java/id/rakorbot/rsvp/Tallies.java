@@ -2,6 +2,7 @@ package id.rakorbot.rsvp;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.rakorbot.background.Worker;
 import id.rakorbot.config.CurrentConfig;
 import id.rakorbot.outbox.Outbox;
 import java.time.Duration;
@@ -30,8 +31,7 @@ final class Tallies implements AutoCloseable {
   private final CurrentConfig config;
   private final Outbox outbox;
   private final ObjectMapper json;
-  private volatile boolean running;
-  private Thread worker;
+  private Worker worker;
 
   Tallies(Jdbi jdbi, CurrentConfig config, Outbox outbox, ObjectMapper json) {
     this.jdbi = jdbi;
@@ -76,22 +76,10 @@ final class Tallies implements AutoCloseable {
   }
 
   void start() {
-    running = true;
-    worker = Thread.ofPlatform().name("rsvp-tallies").daemon().start(this::loop);
-  }
-
-  private void loop() {
-    while (running) {
-      try {
-        editDue();
-        Thread.sleep(250);
-      } catch (InterruptedException e) {
-        return;
-      } catch (RuntimeException e) {
-        log.warn("Tally update failed, retrying: {}", e.toString());
-        pause();
-      }
-    }
+    worker = Worker.start("rsvp-tallies", 1, () -> {
+      editDue();
+      return Duration.ofMillis(250);
+    });
   }
 
   /** Edits every tally that changed and has been quiet long enough; returns how many edits were queued. */
@@ -135,25 +123,10 @@ final class Tallies implements AutoCloseable {
     return edit.build();
   }
 
-  private void pause() {
-    try {
-      Thread.sleep(1_000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      running = false;
-    }
-  }
-
   @Override
   public void close() {
-    running = false;
     if (worker != null) {
-      worker.interrupt();
-      try {
-        worker.join(Duration.ofSeconds(5));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+      worker.close();
     }
   }
 }

@@ -1,5 +1,6 @@
 package id.rakorbot.telegram;
 
+import id.rakorbot.background.Worker;
 import id.rakorbot.storage.DatabaseErrors;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
@@ -16,13 +17,14 @@ import org.slf4j.LoggerFactory;
 final class UpdateProcessor implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(UpdateProcessor.class);
+  /** No update waiting: look again after this (a new batch wakes the worker sooner). */
+  private static final Duration IDLE = Duration.ofSeconds(1);
+  private static final Duration RETRY = Duration.ofMillis(500);
 
   private final Jdbi jdbi;
   private final Inbox inbox;
   private final UpdateRouter router;
-  private final Object signal = new Object();
-  private volatile boolean running;
-  private Thread worker;
+  private volatile Worker worker;
 
   UpdateProcessor(Jdbi jdbi, Inbox inbox, UpdateRouter router) {
     this.jdbi = jdbi;
@@ -31,56 +33,39 @@ final class UpdateProcessor implements AutoCloseable {
   }
 
   void start() {
-    running = true;
-    worker = Thread.ofPlatform().name("update-processor").daemon().start(this::loop);
+    worker = Worker.start("update-processor", 1, this::processNext);
   }
 
   void wake() {
-    synchronized (signal) {
-      signal.notifyAll();
+    if (worker != null) {
+      worker.wake();
     }
   }
 
-  private void loop() {
-    while (running) {
-      if (!processNext()) {
-        synchronized (signal) {
-          try {
-            signal.wait(1_000);
-          } catch (InterruptedException e) {
-            return;
-          }
-        }
-      }
-    }
-  }
-
-  /** Processes the oldest waiting update; true when one was processed (or set aside). */
-  boolean processNext() {
+  /** Processes the oldest waiting update; returns how long to wait before the next try. */
+  Duration processNext() {
     AtomicReference<Inbox.Stored> current = new AtomicReference<>();
     try {
       return jdbi.inTransaction(handle -> {
         var next = inbox.claimNext(handle);
         if (next.isEmpty()) {
-          return false;
+          return IDLE;
         }
         current.set(next.get());
         router.route(handle, next.get().update());
         inbox.markProcessed(handle, next.get().updateId());
-        return true;
+        return Duration.ZERO;
       });
     } catch (RuntimeException e) {
       if (current.get() == null || DatabaseErrors.isOutage(e)) {
         log.warn("Database unavailable, will retry the inbox: {}", e.toString());
-        pause();
-        return false;
+        return RETRY;
       }
-      failed(current.get(), e);
-      return true;
+      return failed(current.get(), e);
     }
   }
 
-  private void failed(Inbox.Stored stored, RuntimeException error) {
+  private Duration failed(Inbox.Stored stored, RuntimeException error) {
     log.error("Update {} failed (attempt {})", stored.updateId(), stored.attempts() + 1, error);
     try {
       int attempts = inbox.recordFailure(stored.updateId(), error.toString());
@@ -88,32 +73,17 @@ final class UpdateProcessor implements AutoCloseable {
         log.error("Update {} set aside after {} attempts", stored.updateId(), attempts);
         jdbi.useTransaction(handle -> router.apologize(handle, stored.update()));
       }
+      return Duration.ZERO;
     } catch (RuntimeException e) {
       log.warn("Could not record the failure of update {}: {}", stored.updateId(), e.toString());
-      pause();
-    }
-  }
-
-  private void pause() {
-    try {
-      Thread.sleep(Duration.ofMillis(500));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      running = false;
+      return RETRY;
     }
   }
 
   @Override
   public void close() {
-    running = false;
-    wake();
     if (worker != null) {
-      worker.interrupt();
-      try {
-        worker.join(Duration.ofSeconds(5));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+      worker.close();
     }
   }
 }
