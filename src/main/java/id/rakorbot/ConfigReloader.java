@@ -9,6 +9,7 @@ import id.rakorbot.config.Official;
 import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.config.ScheduleConfig;
 import id.rakorbot.outbox.Outbox;
+import id.rakorbot.outbox.Priority;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Files;
@@ -115,7 +116,7 @@ final class ConfigReloader implements AutoCloseable {
         for (Official admin : current.get().admins()) {
           outbox.enqueue(handle, admin.userId(),
               SendMessage.builder().chatId(admin.userId()).text(outcome.message()).parseMode(ParseMode.HTML).build(),
-              Optional.of(key + ":" + admin.userId()));
+              Priority.SCHEDULED, Optional.of(key + ":" + admin.userId()));
         }
       });
     } catch (RuntimeException e) {

@@ -75,7 +75,7 @@ public final class Rakorbot implements AutoCloseable {
       Groups groups = new Groups(current);
       groups.syncDeclared(jdbi);
       var json = TelegramJson.mapper();
-      OutboxSender sender = new OutboxSender(jdbi, api.client(), json, groups);
+      OutboxSender sender = new OutboxSender(jdbi, api.sendClient(), json, groups);
       opened.push(sender);
       Outbox outbox = new Outbox(json, sender::wake);
       var sessions = new Sessions(current, clock);
@@ -91,6 +91,7 @@ public final class Rakorbot implements AutoCloseable {
       opened.push(reloader);
       Reporting reporting = new Reporting(jdbi, groups, outbox, clock);
       opened.push(reporting);
+      sender.mergeWith(Reporting.COPY_MERGE_KEY, reporting.copyMerger());
       List<Command> commands = new ArrayList<>(List.of(new JadwalCommand(clock), new RekapCommand(digests)));
       commands.addAll(rsvp.commands());
       commands.addAll(reporting.commands());

@@ -41,6 +41,11 @@ public final class Worker implements AutoCloseable {
     return worker;
   }
 
+  /** Whether every thread of this worker still runs (false once one has died or the worker was closed). */
+  public boolean alive() {
+    return running && threads.stream().allMatch(Thread::isAlive);
+  }
+
   public void wake() {
     synchronized (signal) {
       signal.notifyAll();
@@ -55,6 +60,9 @@ public final class Worker implements AutoCloseable {
       } catch (RuntimeException e) {
         log.warn("{} failed, retrying: {}", name, e.toString());
         wait = AFTER_FAILURE;
+      } catch (Error e) {
+        log.error("{} stopped", name, e); // visible in health: alive() turns false
+        throw e;
       }
       if (running && !wait.isZero()) {
         synchronized (signal) {

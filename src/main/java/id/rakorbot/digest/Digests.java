@@ -5,6 +5,7 @@ import id.rakorbot.config.GroupConfig;
 import id.rakorbot.config.Official;
 import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.outbox.Outbox;
+import id.rakorbot.outbox.Priority;
 import id.rakorbot.outbox.OutgoingFile;
 import id.rakorbot.schedule.IndonesianTime;
 import id.rakorbot.schedule.Sessions;
@@ -85,24 +86,25 @@ public final class Digests {
     buildAll(handle, current, sameZone, week, sessions).forEach((group, digest) -> {
       String key = "digest:" + group.id() + ":" + week.label();
       long chatId = groups.chatIdOf(handle, group);
-      post(handle, chatId, group.topic(), digest, Optional.of(key));
+      post(handle, chatId, group.topic(), digest, Priority.SCHEDULED, Optional.of(key));
       for (Official admin : current.admins()) {
-        outbox.enqueueFile(handle, admin.userId(), Optional.empty(), csv(digest, group), Optional.of(key + ":csv:" + admin.userId()));
+        outbox.enqueueFile(handle, admin.userId(), Optional.empty(), csv(digest, group), Priority.BULK,
+            Optional.of(key + ":csv:" + admin.userId()));
       }
     });
   }
 
   /** Text parts and chart into a chat, in order (the outbox keeps a chat's order). */
-  void post(Handle handle, long chatId, Optional<Integer> topic, Digest digest, Optional<String> key) {
+  void post(Handle handle, long chatId, Optional<Integer> topic, Digest digest, Priority priority, Optional<String> key) {
     for (int i = 0; i < digest.parts().size(); i++) {
       var message = SendMessage.builder().chatId(chatId).text(digest.parts().get(i)).parseMode(ParseMode.HTML).disableWebPagePreview(true);
       topic.ifPresent(message::messageThreadId);
       int part = i;
-      outbox.enqueue(handle, chatId, message.build(), key.map(k -> k + ":" + part));
+      outbox.enqueue(handle, chatId, message.build(), priority, key.map(k -> k + ":" + part));
     }
     outbox.enqueueFile(handle, chatId, topic,
         OutgoingFile.photo("rekap-" + digest.week().label() + ".png", digest.chart(), "Laporan per kategori, pekan " + digest.week().label()),
-        key.map(k -> k + ":chart"));
+        priority, key.map(k -> k + ":chart"));
   }
 
   static OutgoingFile csv(Digest digest, GroupConfig group) {

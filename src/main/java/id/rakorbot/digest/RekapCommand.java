@@ -1,6 +1,7 @@
 package id.rakorbot.digest;
 
 import id.rakorbot.config.GroupConfig;
+import id.rakorbot.outbox.Priority;
 import id.rakorbot.telegram.Command;
 import id.rakorbot.telegram.CommandContext;
 import id.rakorbot.telegram.UserMistake;
@@ -42,9 +43,9 @@ public final class RekapCommand implements Command {
     Week week = context.arguments().isBlank() ? digests.thisWeek(group) : Week.parse(context.arguments(), digests.zone(group));
     Digests.Digest digest = Digests.build(context.handle(), context.config(), group, week, digests.sessions());
     Optional<Integer> topic = context.message().isTopicMessage() ? Optional.ofNullable(context.message().getMessageThreadId()) : Optional.empty();
-    digests.post(context.handle(), context.message().getChatId(), topic, digest, Optional.empty());
+    digests.post(context.handle(), context.message().getChatId(), topic, digest, Priority.REPLY, Optional.empty());
     if (context.isPrivate()) {
-      context.outbox().enqueueFile(context.handle(), context.message().getChatId(), Optional.empty(), Digests.csv(digest, group), Optional.empty());
+      context.outbox().enqueueFile(context.handle(), context.message().getChatId(), Optional.empty(), Digests.csv(digest, group), Priority.BULK, Optional.empty());
     }
   }
 }

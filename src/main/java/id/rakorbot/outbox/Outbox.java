@@ -6,8 +6,15 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 
-/** Queues outgoing Bot API calls inside the caller's transaction; the sender delivers them after commit. */
+/**
+ * Queues outgoing Bot API calls inside the caller's transaction; the sender delivers them after commit,
+ * by {@link Priority} and in order within a chat. Features keep their own rows about what they sent by the
+ * id {@code enqueue} returns, and ask {@link #sent} for the Telegram message it became.
+ */
 public final class Outbox {
+
+  /** A message as Telegram knows it. */
+  public record Sent(long chatId, long messageId) {}
 
   private final ObjectMapper json;
   private final Runnable wakeSender;
@@ -17,40 +24,61 @@ public final class Outbox {
     this.wakeSender = wakeSender;
   }
 
-  /** Queues {@code method} for {@code chatId} in the transaction of {@code handle}. */
-  public void enqueue(Handle handle, long chatId, BotApiMethod<?> method) {
-    enqueue(handle, chatId, method, Optional.empty());
+  /** Queues {@code method} for {@code chatId}; returns its outbox id. */
+  public long enqueue(Handle handle, long chatId, BotApiMethod<?> method, Priority priority) {
+    return insert(handle, chatId, OutgoingMethods.nameOf(method), write(method), priority, null, null, null, null).orElseThrow();
   }
 
   /**
-   * Queues {@code method} unless a message with the same {@code dedupKey} was queued before; for messages
-   * that must go out once however often their cause is seen (a reminder, a notice).
+   * Queues {@code method} unless a message with the same {@code dedupKey} was queued before, for messages that
+   * must go out once however often their cause is seen (a reminder, an alert). Empty when it was a repeat.
    */
-  public void enqueue(Handle handle, long chatId, BotApiMethod<?> method, Optional<String> dedupKey) {
-    handle.createUpdate("""
-            INSERT INTO outbox_message (chat_id, method, payload, dedup_key)
-            VALUES (:chatId, :method, CAST(:payload AS jsonb), :dedupKey)
-            ON CONFLICT (dedup_key) DO NOTHING""")
-        .bind("chatId", chatId)
-        .bind("method", OutgoingMethods.nameOf(method))
-        .bind("payload", write(method))
-        .bind("dedupKey", dedupKey.orElse(null))
-        .execute();
-    handle.afterCommit(wakeSender::run);
+  public Optional<Long> enqueue(Handle handle, long chatId, BotApiMethod<?> method, Priority priority, Optional<String> dedupKey) {
+    return insert(handle, chatId, OutgoingMethods.nameOf(method), write(method), priority, dedupKey.orElse(null), null, null, null);
+  }
+
+  /** Queues a reply to {@code userId} in a group: counted, so that one user's flood can be capped. */
+  public void enqueueReplyTo(Handle handle, long chatId, long userId, BotApiMethod<?> method) {
+    insert(handle, chatId, OutgoingMethods.nameOf(method), write(method), Priority.REPLY, null, userId, null, null);
+  }
+
+  /** How many replies to {@code userId} wait to be sent in {@code chatId}. */
+  public int pendingRepliesTo(Handle handle, long chatId, long userId) {
+    return handle.attach(OutboxDao.class).pendingRepliesTo(chatId, userId);
+  }
+
+  /**
+   * Queues a message that may be merged: while more than {@link OutboxSender#MERGE_ABOVE} of the same
+   * {@code mergeKey} wait for a chat, the sender sends one message built by the {@link Merger} of that key
+   * from their {@code line}s instead of each of them.
+   */
+  public Optional<Long> enqueueMergeable(Handle handle, long chatId, BotApiMethod<?> method, Priority priority,
+      Optional<String> dedupKey, String mergeKey, String line) {
+    return insert(handle, chatId, OutgoingMethods.nameOf(method), write(method), priority, dedupKey.orElse(null), null, mergeKey, line);
   }
 
   /** Queues a file (an export, a chart) for {@code chatId}; sent with sendDocument or sendPhoto. */
-  public void enqueueFile(Handle handle, long chatId, Optional<Integer> topic, OutgoingFile file, Optional<String> dedupKey) {
-    handle.createUpdate("""
-            INSERT INTO outbox_message (chat_id, method, payload, dedup_key)
-            VALUES (:chatId, :method, CAST(:payload AS jsonb), :dedupKey)
-            ON CONFLICT (dedup_key) DO NOTHING""")
-        .bind("chatId", chatId)
-        .bind("method", file.kind().method())
-        .bind("payload", writeFile(chatId, topic, file))
-        .bind("dedupKey", dedupKey.orElse(null))
-        .execute();
+  public Optional<Long> enqueueFile(Handle handle, long chatId, Optional<Integer> topic, OutgoingFile file, Priority priority,
+      Optional<String> dedupKey) {
+    return insert(handle, chatId, file.kind().method(), writeFile(chatId, topic, file), priority, dedupKey.orElse(null), null, null, null);
+  }
+
+  /** The Telegram message that outbox message {@code outboxId} became, once sent. */
+  public Optional<Sent> sent(Handle handle, long outboxId) {
+    return handle.attach(OutboxDao.class).sent(outboxId);
+  }
+
+  /** The outbox message that became Telegram message {@code messageId} in {@code chatId}. */
+  public Optional<Long> findSent(Handle handle, long chatId, long messageId) {
+    return handle.attach(OutboxDao.class).findSent(chatId, messageId);
+  }
+
+  private Optional<Long> insert(Handle handle, long chatId, String method, String payload, Priority priority, String dedupKey,
+      Long recipient, String mergeKey, String mergeLine) {
+    Optional<Long> id = handle.attach(OutboxDao.class)
+        .insert(chatId, method, payload, priority.ordinal(), dedupKey, recipient, mergeKey, mergeLine);
     handle.afterCommit(wakeSender::run);
+    return id;
   }
 
   private String writeFile(long chatId, Optional<Integer> topic, OutgoingFile file) {

@@ -2,201 +2,223 @@ package id.rakorbot.outbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.rakorbot.background.Worker;
-import java.io.Serializable;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jdbi.v3.core.Handle;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
-import org.telegram.telegrambots.meta.api.objects.message.Message;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * Delivers the outbox, oldest first and in order within each chat, within Telegram's limits
- * ({@link RateLimiter}; a 429 still makes the chat wait its {@code retry_after}). A row is locked ({@code FOR UPDATE SKIP
- * LOCKED}) while it is sent, so several instances can drain one outbox; it is marked sent, with Telegram's
- * message id, in that same transaction. If the database fails between Telegram's answer and that commit,
- * the sender keeps the answer and records it when the database is back. The one window left for a
- * duplicate is a crash of the process in that moment: the message is then sent again after restart.
+ * Delivers the outbox within Telegram's limits ({@link RateLimiter}), by class ({@link Priority}) and in
+ * order within each chat. One dispatcher picks each chat's head message (an index-only query), claims it
+ * with a lease in a short statement, and hands it to a sending thread, which calls Telegram outside any
+ * transaction and records the answer in another short one. So a slow Telegram holds neither a row lock nor
+ * a pooled connection, and many sends are in flight at once. A lease that runs out (the process died
+ * mid-send) makes the message claimable again. The dispatcher sleeps until the next global slot and opens no
+ * transaction while none is free.
+ *
+ * <p>If the database fails between Telegram's answer and recording it, the answer is kept in memory and
+ * recorded when the database is back. The one window left for a duplicate is a crash of the process between
+ * Telegram accepting a message and its recording: Telegram's API has no idempotency key, so nothing can tell
+ * afterwards whether that send arrived, and it is sent again when its lease runs out.
  */
 public final class OutboxSender implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
   private static final Duration IDLE_WAIT = Duration.ofMillis(500);
-  /** Parallel sends: Telegram answers in 50-300 ms, and 30 messages a second need several in flight. */
-  private static final int WORKERS = 4;
-  /** How many chats' next messages a worker looks at to find one the limits allow. */
-  private static final int CANDIDATES = 64;
-  private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
-
-  private record Pending(long id, long chatId, String method, String payload, int attempts) {}
+  /** How many chats' heads one look at the outbox returns. */
+  private static final int CANDIDATES = 200;
+  /** Sends in flight at once: Telegram answers in 50-300 ms, and 30 messages a second need several. */
+  private static final int MAX_IN_FLIGHT = 16;
+  /** More than this many mergeable messages waiting for a chat are sent as one. */
+  static final int MERGE_ABOVE = 3;
+  private static final int MERGE_AT_MOST = 500;
+  /** Look at the outbox again at least this often while candidates remain, and at most this often when woken. */
+  private static final Duration REFRESH_EVERY = Duration.ofSeconds(1);
+  private static final Duration REFRESH_AT_MOST = Duration.ofMillis(100);
 
   private final Jdbi jdbi;
-  private final TelegramClient telegram;
-  private final ObjectMapper json;
-  private final ChatEvents chats;
+  private final OutboxDao dao;
+  private final SendCall calls;
   private final RateLimiter limits = new RateLimiter(System::nanoTime);
-  private final Map<Long, Optional<Long>> sentNotRecorded = new ConcurrentHashMap<>();
-  private volatile Worker workers;
+  private final String instance = UUID.randomUUID().toString();
+  private final Duration lease;
+  private final Map<String, Merger> mergers = new HashMap<>();
+  private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
+  private final ConcurrentLinkedQueue<SendCall.Outcome> unrecorded = new ConcurrentLinkedQueue<>();
+  private final Deque<OutboxDao.Head> candidates = new ArrayDeque<>();
+  private final ExecutorService sending = Executors.newFixedThreadPool(MAX_IN_FLIGHT,
+      Thread.ofPlatform().name("outbox-send-", 0).daemon().factory());
+  private volatile boolean stale = true;
+  private long refreshedAt = Long.MIN_VALUE;
+  private volatile Worker dispatcher;
 
   /** Times here are the database's: delivery happens in real time, whatever clock the features run on. */
   public OutboxSender(Jdbi jdbi, TelegramClient telegram, ObjectMapper json, ChatEvents chats) {
+    this(jdbi, telegram, json, chats, Duration.ofSeconds(30));
+  }
+
+  /** @param lease how long a claimed message stays with this sender; longer than the HTTP client's time limit */
+  OutboxSender(Jdbi jdbi, TelegramClient telegram, ObjectMapper json, ChatEvents chats, Duration lease) {
     this.jdbi = jdbi;
-    this.telegram = telegram;
-    this.json = json;
-    this.chats = chats;
+    this.dao = jdbi.onDemand(OutboxDao.class);
+    this.calls = new SendCall(telegram, json, chats, limits);
+    this.lease = lease;
+  }
+
+  /** Waiting messages of {@code mergeKey} are merged into one by {@code merger}; register before {@link #start}. */
+  public void mergeWith(String mergeKey, Merger merger) {
+    mergers.put(mergeKey, merger);
   }
 
   public void start() {
-    workers = Worker.start("outbox-sender", WORKERS, this::deliverNext);
+    dispatcher = Worker.start("outbox-dispatcher", 1, this::dispatch);
   }
 
   /** Tells the sender that new messages are waiting. */
   public void wake() {
-    if (workers != null) {
-      workers.wake();
+    stale = true;
+    Worker worker = dispatcher;
+    if (worker != null) {
+      worker.wake();
     }
   }
 
-  /**
-   * Sends one message that the limits allow now, if any. Returns zero when one was handled, else how long
-   * to wait before there can be one (capped by the idle wait).
-   */
-  Duration deliverNext() {
-    recordSentDuringOutage();
-    List<Pending> heads = jdbi.withHandle(handle -> handle.createQuery("""
-            SELECT id, chat_id, method, payload::text AS payload, attempts
-            FROM outbox_message o
-            WHERE status = 'pending' AND not_before <= now()
-              AND NOT EXISTS (SELECT 1 FROM outbox_message e
-                              WHERE e.chat_id = o.chat_id AND e.status = 'pending' AND e.id < o.id)
-            ORDER BY id
-            LIMIT :limit""")
-        .bind("limit", CANDIDATES)
-        .map((rs, ctx) -> new Pending(rs.getLong("id"), rs.getLong("chat_id"), rs.getString("method"),
-            rs.getString("payload"), rs.getInt("attempts")))
-        .list());
+  /** Whether the dispatcher loop is running. */
+  public boolean alive() {
+    Worker worker = dispatcher;
+    return worker != null && worker.alive();
+  }
+
+  /** When the oldest message still waiting was queued. */
+  public Optional<Instant> oldestPending() {
+    return dao.oldestPending();
+  }
+
+  /** Dispatches one message if a slot and a message are there; returns how long to wait before the next try. */
+  Duration dispatch() {
+    recordUnrecorded();
+    if (inFlight.size() >= MAX_IN_FLIGHT) {
+      return IDLE_WAIT; // a finishing send wakes the dispatcher
+    }
+    Duration global = limits.untilGlobalSlot();
+    if (!global.isZero()) {
+      return global;
+    }
+    refreshIfDue();
     Duration wait = IDLE_WAIT;
-    for (Pending head : heads) {
-      if (sentNotRecorded.containsKey(head.id())) {
+    for (Iterator<OutboxDao.Head> it = candidates.iterator(); it.hasNext(); ) {
+      OutboxDao.Head head = it.next();
+      if (inFlight.contains(head.chatId())) {
         continue;
       }
-      Duration needed = jdbi.inTransaction(handle -> {
-        boolean locked = handle.createQuery("SELECT 1 FROM outbox_message WHERE id = :id AND status = 'pending' AND not_before <= now() FOR UPDATE SKIP LOCKED")
-            .bind("id", head.id()).mapTo(Integer.class).findOne().isPresent();
-        if (!locked) {
-          return IDLE_WAIT; // another worker or instance has it
-        }
-        Duration limited = limits.tryAcquire(head.chatId());
-        if (limited.isZero()) {
-          deliver(handle, head);
-        }
-        return limited;
-      });
-      if (needed.isZero()) {
-        sentNotRecorded.remove(head.id()); // committed
-        return Duration.ZERO;
+      Priority priority = Priority.values()[head.priority()];
+      Duration chatWait = limits.chatWait(head.chatId(), priority);
+      if (!chatWait.isZero()) {
+        wait = chatWait.compareTo(wait) < 0 ? chatWait : wait;
+        continue;
       }
-      wait = needed.compareTo(wait) < 0 ? needed : wait;
+      it.remove();
+      List<OutboxDao.Claimed> claimed = claim(head);
+      if (claimed.isEmpty()) {
+        continue; // another sender has it, or it was sent meanwhile
+      }
+      limits.tryAcquire(head.chatId(), priority); // free: checked above, and this thread alone takes slots
+      inFlight.add(head.chatId());
+      sending.execute(() -> send(head, claimed));
+      return Duration.ZERO;
     }
     return wait;
   }
 
-  private void deliver(Handle handle, Pending message) {
-    try {
-      Serializable result;
-      if (OutgoingFile.Kind.carries(message.method())) {
-        result = json.readValue(message.payload(), OutgoingFile.Stored.class).send(telegram);
-      } else {
-        BotApiMethod<?> method = json.readValue(message.payload(), OutgoingMethods.classOf(message.method()));
-        result = telegram.execute(method);
+  private void refreshIfDue() {
+    long now = System.nanoTime();
+    long since = now - refreshedAt;
+    boolean due = candidates.isEmpty() || refreshedAt == Long.MIN_VALUE || since >= REFRESH_EVERY.toNanos()
+        || stale && since >= REFRESH_AT_MOST.toNanos();
+    if (due) {
+      stale = false;
+      refreshedAt = now;
+      candidates.clear();
+      candidates.addAll(dao.heads(CANDIDATES));
+    }
+  }
+
+  private List<OutboxDao.Claimed> claim(OutboxDao.Head head) {
+    double seconds = lease.toMillis() / 1000.0;
+    Merger merger = head.mergeKey() == null ? null : mergers.get(head.mergeKey());
+    if (merger != null && dao.pendingMergeable(head.chatId(), head.mergeKey()) > MERGE_ABOVE) {
+      List<OutboxDao.Claimed> all = dao.claimMergeable(head.chatId(), head.mergeKey(), instance, seconds, MERGE_AT_MOST);
+      if (!all.isEmpty()) {
+        return all;
       }
-      Long messageId = result instanceof Message sent ? sent.getMessageId().longValue() : null;
-      sentNotRecorded.put(message.id(), Optional.ofNullable(messageId));
-      markSent(handle, message.id(), messageId);
-    } catch (TelegramApiRequestException e) {
-      refused(handle, message, e);
-    } catch (TelegramApiException e) {
-      retryLater(handle, message, backoff(message.attempts()), "network: " + e.getMessage());
-    } catch (java.io.IOException e) {
-      dead(handle, message, "unreadable payload: " + e.getMessage());
+    }
+    return dao.claim(head.id(), instance, seconds).map(List::of).orElse(List.of());
+  }
+
+  /** On a sending thread: the HTTP call, then its recording. */
+  private void send(OutboxDao.Head head, List<OutboxDao.Claimed> claimed) {
+    try {
+      SendCall.Outcome outcome = claimed.size() == 1 ? calls.send(claimed.getFirst())
+          : calls.sendMerged(claimed, mergers.get(head.mergeKey()));
+      record(outcome);
+    } catch (RuntimeException e) {
+      log.error("Sending outbox message {} failed unexpectedly; it is retried when its lease ends", claimed.getFirst().id(), e);
+    } finally {
+      inFlight.remove(head.chatId());
+      wake();
     }
   }
 
-  private static void markSent(Handle handle, long id, Long messageId) {
-    handle.createUpdate("""
-            UPDATE outbox_message SET status = 'sent', sent_at = now(), telegram_message_id = :messageId,
-                   attempts = attempts + 1, last_error = NULL
-            WHERE id = :id AND status = 'pending'""")
-        .bind("messageId", messageId).bind("id", id).execute();
-  }
-
-  /**
-   * Messages Telegram accepted while the database could not record it (an outage between send and
-   * commit): recorded as soon as the database is back, and never sent again by this instance meanwhile.
-   */
-  private void recordSentDuringOutage() {
-    for (var entry : sentNotRecorded.entrySet()) {
-      jdbi.useHandle(handle -> markSent(handle, entry.getKey(), entry.getValue().orElse(null)));
-      sentNotRecorded.remove(entry.getKey());
+  private void record(SendCall.Outcome outcome) {
+    try {
+      jdbi.useTransaction(handle -> outcome.record(handle, handle.attach(OutboxDao.class)));
+    } catch (RuntimeException e) {
+      log.warn("Could not record the outcome of outbox message(s) {}; keeping it until the database answers: {}",
+          outcome.ids()[0], e.toString());
+      unrecorded.add(outcome);
     }
   }
 
-  private void refused(Handle handle, Pending message, TelegramApiRequestException e) {
-    int code = e.getErrorCode() == null ? 0 : e.getErrorCode();
-    var parameters = e.getParameters();
-    String description = e.getApiResponse() == null ? e.getMessage() : e.getApiResponse();
-    if (code == 400 && description.contains("message is not modified")) {
-      markSent(handle, message.id(), null); // the edit was already in place: nothing lost
-    } else if (code == 429) {
-      int seconds = parameters != null && parameters.getRetryAfter() != null ? parameters.getRetryAfter() : 5;
-      log.warn("Telegram asked to wait {} s before writing to chat {}", seconds, message.chatId());
-      retryLater(handle, message, Duration.ofSeconds(seconds), "429: " + description);
-    } else if (code == 400 && parameters != null && parameters.getMigrateToChatId() != null) {
-      long newChat = parameters.getMigrateToChatId();
-      log.info("Chat {} moved to {}; re-keying its messages", message.chatId(), newChat);
-      chats.chatMigrated(handle, message.chatId(), newChat);
-    } else if (code == 403 || code == 400 && description.toLowerCase().contains("chat not found")) {
-      log.warn("Chat {} is gone ({}); message {} dropped", message.chatId(), description, message.id());
-      dead(handle, message, code + ": " + description);
-      chats.chatGone(handle, message.chatId());
-    } else if (code >= 500 || code == 0) {
-      retryLater(handle, message, backoff(message.attempts()), code + ": " + description);
-    } else {
-      log.error("Telegram refused outbox message {} ({}): {}", message.id(), message.method(), description);
-      dead(handle, message, code + ": " + description);
+  /** Outcomes whose recording failed (a database outage): recorded first, and their messages never re-sent meanwhile. */
+  private void recordUnrecorded() {
+    for (SendCall.Outcome outcome; (outcome = unrecorded.peek()) != null; ) {
+      SendCall.Outcome pending = outcome;
+      jdbi.useTransaction(handle -> pending.record(handle, handle.attach(OutboxDao.class)));
+      unrecorded.poll();
     }
-  }
-
-  private void retryLater(Handle handle, Pending message, Duration wait, String error) {
-    handle.createUpdate("""
-            UPDATE outbox_message SET attempts = attempts + 1, last_error = :error,
-                   not_before = now() + make_interval(secs => :seconds)
-            WHERE id = :id""")
-        .bind("seconds", wait.toMillis() / 1000.0).bind("error", error).bind("id", message.id()).execute();
-  }
-
-  private void dead(Handle handle, Pending message, String error) {
-    handle.createUpdate("UPDATE outbox_message SET status = 'dead', attempts = attempts + 1, last_error = :error WHERE id = :id")
-        .bind("error", error).bind("id", message.id()).execute();
-  }
-
-  private static Duration backoff(int attempts) {
-    Duration wait = Duration.ofSeconds(1L << Math.min(attempts, 9));
-    return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
   }
 
   @Override
   public void close() {
-    if (workers != null) {
-      workers.close();
+    if (dispatcher != null) {
+      dispatcher.close();
+    }
+    List<Runnable> notStarted = sending.shutdownNow();
+    try {
+      if (!sending.awaitTermination(5, TimeUnit.SECONDS)) {
+        log.warn("Some sends were still in flight at shutdown; their leases make them claimable again");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    if (!notStarted.isEmpty()) {
+      log.info("{} claimed message(s) were not sent before shutdown; they are sent when their leases end", notStarted.size());
     }
   }
 }

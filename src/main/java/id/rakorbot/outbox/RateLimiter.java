@@ -8,60 +8,95 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * Telegram's sending limits, kept in memory by one instance: about 30 messages a second in all, one a
- * second per chat, and 20 a minute per group (edits count too). Each window carries a small margin so
- * that network jitter between here and Telegram does not turn a send at the edge into a 429.
+ * Telegram's sending limits, kept in memory by the instance that sends: about 30 messages a second in all,
+ * one a second per chat, and 20 a minute per group (edits count too). Global slots are spaced evenly rather
+ * than spent in bursts, and every window carries a margin, so that jitter between here and Telegram never
+ * turns a send at the edge into a 429. Replies and bulk messages may use only {@link #GROUP_SHARE_NOT_URGENT}
+ * of a group's minute, so a reminder or an alert always finds room. A 429 blocks the chat for its
+ * {@code retry_after}.
  */
 final class RateLimiter {
 
   static final int GLOBAL_PER_SECOND = 30;
   static final int GROUP_PER_MINUTE = 20;
+  static final int GROUP_SHARE_NOT_URGENT = 15;
   private static final long SECOND = Duration.ofMillis(1_050).toNanos();
   private static final long MINUTE = Duration.ofMillis(61_000).toNanos();
+  /** The gap between two global slots: 1.05 s / 30, i.e. at most 28.6 messages a second. */
+  static final long SPACING = SECOND / GLOBAL_PER_SECOND;
 
   private final LongSupplier nanoTime;
-  private final Deque<Long> global = new ArrayDeque<>();
-  private final Map<Long, Long> lastPerChat = new HashMap<>();
+  private long nextGlobal = Long.MIN_VALUE;
+  private final Map<Long, Long> chatFreeAt = new HashMap<>();
   private final Map<Long, Deque<Long>> perGroup = new HashMap<>();
 
   RateLimiter(LongSupplier nanoTime) {
     this.nanoTime = nanoTime;
   }
 
-  /**
-   * Takes a slot for one message to {@code chatId} if the limits allow it now: returns zero. Otherwise
-   * takes nothing and returns how long to wait.
-   */
-  synchronized Duration tryAcquire(long chatId) {
+  /** The configured overall rate, in messages a second. */
+  static double globalRate() {
+    return 1e9 / SPACING;
+  }
+
+  /** How long until the next global slot (zero: now). */
+  synchronized Duration untilGlobalSlot() {
     long now = nanoTime.getAsLong();
-    prune(global, now - SECOND);
-    long wait = 0;
-    if (global.size() >= GLOBAL_PER_SECOND) {
-      wait = Math.max(wait, global.peekFirst() + SECOND - now);
-    }
-    Long last = lastPerChat.get(chatId);
-    if (last != null && now - last < SECOND) {
-      wait = Math.max(wait, last + SECOND - now);
-    }
-    Deque<Long> group = chatId < 0 ? perGroup.computeIfAbsent(chatId, id -> new ArrayDeque<>()) : null;
-    if (group != null) {
-      prune(group, now - MINUTE);
-      if (group.size() >= GROUP_PER_MINUTE) {
-        wait = Math.max(wait, group.peekFirst() + MINUTE - now);
-      }
+    return nextGlobal == Long.MIN_VALUE || nextGlobal <= now ? Duration.ZERO : Duration.ofNanos(nextGlobal - now);
+  }
+
+  /** Takes a slot for a message of class {@code priority} to {@code chatId} if allowed now (zero); else how long to wait. */
+  synchronized Duration tryAcquire(long chatId, Priority priority) {
+    long now = nanoTime.getAsLong();
+    long wait = Math.max(0, waitFor(chatId, priority, now));
+    if (nextGlobal != Long.MIN_VALUE) {
+      wait = Math.max(wait, nextGlobal - now);
     }
     if (wait > 0) {
       return Duration.ofNanos(wait);
     }
-    global.addLast(now);
-    lastPerChat.put(chatId, now);
-    if (group != null) {
-      group.addLast(now);
+    nextGlobal = now + SPACING;
+    chatFreeAt.put(chatId, now + SECOND);
+    if (chatId < 0) {
+      perGroup.computeIfAbsent(chatId, id -> new ArrayDeque<>()).addLast(now);
     }
-    if (lastPerChat.size() > 50_000) {
+    if (chatFreeAt.size() > 50_000) {
       forgetIdleChats(now);
     }
     return Duration.ZERO;
+  }
+
+  /** As {@link #tryAcquire(long, Priority)} for a reply. */
+  Duration tryAcquire(long chatId) {
+    return tryAcquire(chatId, Priority.REPLY);
+  }
+
+  /** How long a message of {@code priority} to {@code chatId} must wait for its chat and group (not the global slot). */
+  synchronized Duration chatWait(long chatId, Priority priority) {
+    return Duration.ofNanos(Math.max(0, waitFor(chatId, priority, nanoTime.getAsLong())));
+  }
+
+  /** Telegram answered 429 for this chat: nothing goes there before {@code retryAfter} has passed. */
+  synchronized void penalize(long chatId, Duration retryAfter) {
+    long until = nanoTime.getAsLong() + retryAfter.toNanos();
+    chatFreeAt.merge(chatId, until, Math::max);
+  }
+
+  private long waitFor(long chatId, Priority priority, long now) {
+    long wait = 0;
+    Long free = chatFreeAt.get(chatId);
+    if (free != null) {
+      wait = free - now;
+    }
+    Deque<Long> group = chatId < 0 ? perGroup.get(chatId) : null;
+    if (group != null) {
+      prune(group, now - MINUTE);
+      int allowed = priority.urgent() ? GROUP_PER_MINUTE : GROUP_SHARE_NOT_URGENT;
+      if (group.size() >= allowed) {
+        wait = Math.max(wait, group.stream().skip(group.size() - allowed).findFirst().orElseThrow() + MINUTE - now);
+      }
+    }
+    return wait;
   }
 
   private static void prune(Deque<Long> window, long before) {
@@ -71,7 +106,7 @@ final class RateLimiter {
   }
 
   private void forgetIdleChats(long now) {
-    lastPerChat.values().removeIf(at -> now - at > MINUTE);
+    chatFreeAt.values().removeIf(free -> free < now);
     perGroup.values().forEach(window -> prune(window, now - MINUTE));
     perGroup.values().removeIf(Deque::isEmpty);
   }

@@ -6,6 +6,7 @@ import id.rakorbot.background.Worker;
 import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.config.ReportsConfig.Category;
 import id.rakorbot.outbox.Outbox;
+import id.rakorbot.outbox.Priority;
 import id.rakorbot.telegram.CallbackContext;
 import id.rakorbot.telegram.CallbackHandler;
 import id.rakorbot.telegram.CommandContext;
@@ -212,7 +213,7 @@ final class GuidedReport implements CallbackHandler, MessageHandler, AutoCloseab
     if (topic != null) {
       message.messageThreadId(topic);
     }
-    outbox.enqueue(handle, chatId, message.build());
+    outbox.enqueue(handle, chatId, message.build(), Priority.REPLY);
   }
 
   private static InlineKeyboardButton button(String text, String data) {

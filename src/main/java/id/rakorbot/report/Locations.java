@@ -2,6 +2,7 @@ package id.rakorbot.report;
 
 import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.outbox.Outbox;
+import id.rakorbot.outbox.Priority;
 import id.rakorbot.telegram.MessageHandler;
 import java.time.Duration;
 import org.jdbi.v3.core.Handle;
@@ -36,7 +37,7 @@ final class Locations implements MessageHandler {
     if (message.isTopicMessage() && message.getMessageThreadId() != null) {
       reply.messageThreadId(message.getMessageThreadId());
     }
-    outbox.enqueue(handle, message.getChatId(), reply.build());
+    outbox.enqueue(handle, message.getChatId(), reply.build(), Priority.REPLY);
     return true;
   }
 }

@@ -4,6 +4,7 @@ import static id.rakorbot.telegram.Html.escape;
 
 import id.rakorbot.config.Official;
 import id.rakorbot.outbox.Outbox;
+import id.rakorbot.outbox.Priority;
 import id.rakorbot.telegram.CallbackContext;
 import id.rakorbot.telegram.CallbackHandler;
 import id.rakorbot.telegram.Command;
@@ -75,7 +76,7 @@ final class Registration implements Command, CallbackHandler {
         InlineKeyboardButton.builder().text("❌ Tolak").callbackData("d1:r:" + userId).build())).build();
     for (Official admin : context.config().admins()) {
       outbox.enqueue(context.handle(), admin.userId(), SendMessage.builder().chatId(admin.userId()).text(request)
-          .parseMode(ParseMode.HTML).replyMarkup(buttons).build());
+          .parseMode(ParseMode.HTML).replyMarkup(buttons).build(), Priority.REPLY);
     }
     context.reply("Terima kasih. Pendaftaran Bapak/Ibu sudah dikirim ke admin Bakesbangpol; kami kabari setelah diputuskan.");
   }
@@ -106,7 +107,7 @@ final class Registration implements Command, CallbackHandler {
   }
 
   private void tell(Handle handle, long chatId, String html) {
-    outbox.enqueue(handle, chatId, SendMessage.builder().chatId(chatId).text(html).parseMode(ParseMode.HTML).build());
+    outbox.enqueue(handle, chatId, SendMessage.builder().chatId(chatId).text(html).parseMode(ParseMode.HTML).build(), Priority.REPLY);
   }
 
 }

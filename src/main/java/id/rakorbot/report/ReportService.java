@@ -5,6 +5,7 @@ import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.config.ReportsConfig;
 import id.rakorbot.config.ReportsConfig.Category;
 import id.rakorbot.outbox.Outbox;
+import id.rakorbot.outbox.Priority;
 import id.rakorbot.report.Reporters.Reporter;
 import id.rakorbot.telegram.Groups;
 import id.rakorbot.telegram.UserMistake;
@@ -25,6 +26,9 @@ final class ReportService {
   /** What a report says. */
   record Content(Category category, Severity severity, Optional<String> area, String description, boolean nihil,
       Optional<String> photo) {}
+
+  /** Copies of private reports to the leadership group: merged into one message while many wait. */
+  static final String COPY_MERGE_KEY = "report-copy";
 
   static final Category NIHIL = new Category("nihil", "Nihil", "Nihil", java.util.List.of());
 
@@ -48,16 +52,9 @@ final class ReportService {
   }
 
   Report submit(Handle handle, RakorbotConfig config, Origin origin, Content content) {
-    Optional<Report> stored = origin.updateId() == null ? Optional.empty() : Reports.byUpdate(handle, origin.updateId());
-    if (stored.isPresent()) {
-      return stored.get(); // the same update again: it was stored once already
-    }
     Reporter reporter = reporter(handle, config, origin.userId());
     ReportsConfig settings = config.reports();
     Instant now = clock.instant();
-    if (Reports.countSince(handle, reporter.userId(), now.minus(Duration.ofMinutes(settings.floodMinutes()))) >= settings.floodMax()) {
-      throw new UserMistake(ReportTexts.flood(settings.floodMax(), settings.floodMinutes()));
-    }
     Optional<String> area = content.area().or(reporter::wilayah);
     var zone = config.bot().zone();
     if (content.nihil()) {
@@ -67,9 +64,18 @@ final class ReportService {
         throw new UserMistake(ReportTexts.nihilAlready(already.get()));
       }
     }
-    Report report = Reports.insert(handle, new Reports.NewReport(reporter.userId(), reporter.name(), origin.chatId(),
+    var flood = new Reports.Flood(now.minus(Duration.ofMinutes(settings.floodMinutes())), settings.floodMax());
+    Optional<Report> inserted = Reports.insert(handle, new Reports.NewReport(reporter.userId(), reporter.name(), origin.chatId(),
         content.category().key(), content.severity(), area, content.description(), content.nihil(), content.photo(),
-        origin.updateId()), now, zone);
+        origin.updateId()), now, zone, flood);
+    if (inserted.isEmpty()) {
+      Optional<Report> stored = origin.updateId() == null ? Optional.empty() : Reports.byUpdate(handle, origin.updateId());
+      if (stored.isPresent()) {
+        return stored.get(); // the same update again: it was stored once already
+      }
+      throw new UserMistake(ReportTexts.flood(settings.floodMax(), settings.floodMinutes()));
+    }
+    Report report = inserted.get();
     passOn(handle, config, origin, report, content.category(), reporter);
     return report;
   }
@@ -84,28 +90,33 @@ final class ReportService {
     if (report.severity().alarming()) {
       for (String alertGroup : settings.alertGroups()) {
         if (from.filter(alertGroup::equals).isEmpty()) {
-          post(handle, config, alertGroup, ReportTexts.alert(report, category, reporter.jabatan()), "alert:" + report.number());
+          config.groupById(alertGroup).ifPresent(group -> outbox.enqueue(handle, groups.chatIdOf(handle, group),
+              message(handle, group, ReportTexts.alert(report, category, reporter.jabatan())), Priority.ALERT,
+              Optional.of("alert:" + report.number() + ":" + alertGroup)));
         }
       }
     }
     String visibility = settings.privateReportsTo();
+    if (from.isPresent() || visibility == null) {
+      return;
+    }
     boolean alertedThere = report.severity().alarming() && settings.alertGroups().contains(visibility);
-    if (from.isEmpty() && visibility != null && !alertedThere) {
-      post(handle, config, visibility, ReportTexts.posted(report, category, reporter.jabatan()), "report:" + report.number());
+    if (!alertedThere) {
+      config.groupById(visibility).ifPresent(group -> outbox.enqueueMergeable(handle, groups.chatIdOf(handle, group),
+          message(handle, group, ReportTexts.posted(report, category, reporter.jabatan())), Priority.BULK,
+          Optional.of("report:" + report.number() + ":" + visibility), COPY_MERGE_KEY, ReportTexts.copyLine(report, category)));
     }
   }
 
   void postToAdmins(Handle handle, RakorbotConfig config, String html) {
     config.admins().forEach(admin -> outbox.enqueue(handle, admin.userId(),
-        SendMessage.builder().chatId(admin.userId()).text(html).parseMode(ParseMode.HTML).build()));
+        SendMessage.builder().chatId(admin.userId()).text(html).parseMode(ParseMode.HTML).build(), Priority.BULK));
   }
 
-  private void post(Handle handle, RakorbotConfig config, String groupId, String html, String key) {
-    config.groupById(groupId).ifPresent(group -> {
-      long chatId = groups.chatIdOf(handle, group);
-      var message = SendMessage.builder().chatId(chatId).text(html).parseMode(ParseMode.HTML).disableWebPagePreview(true);
-      group.topic().ifPresent(message::messageThreadId);
-      outbox.enqueue(handle, chatId, message.build(), Optional.of(key + ":" + groupId));
-    });
+  private SendMessage message(Handle handle, GroupConfig group, String html) {
+    var message = SendMessage.builder().chatId(groups.chatIdOf(handle, group)).text(html).parseMode(ParseMode.HTML)
+        .disableWebPagePreview(true);
+    group.topic().ifPresent(message::messageThreadId);
+    return message.build();
   }
 }

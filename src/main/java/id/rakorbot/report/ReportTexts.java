@@ -80,6 +80,30 @@ final class ReportTexts {
         + escape(report.description());
   }
 
+  /** One line of a merged message of report copies. */
+  static String copyLine(Report report, Category category) {
+    return report.number() + " · " + escape(category.label()) + " · " + escape(report.area().orElse("-"))
+        + (report.severity() == Severity.NORMAL ? "" : " (" + report.severity().label().toLowerCase() + ")");
+  }
+
+  /** Many copies waiting for the leadership group become one message, kept under Telegram's 4,096 characters. */
+  static String copies(List<String> lines) {
+    StringBuilder text = new StringBuilder("📥 <b>" + lines.size() + " laporan baru</b> dari pesan pribadi"
+        + " (digabung agar grup tidak kebanjiran pesan; rinciannya ada di rekap mingguan):\n");
+    int shown = 0;
+    for (String line : lines) {
+      if (text.length() + line.length() > 3_800) {
+        break;
+      }
+      text.append("• ").append(line).append('\n');
+      shown++;
+    }
+    if (shown < lines.size()) {
+      text.append("… dan ").append(lines.size() - shown).append(" laporan lainnya.");
+    }
+    return text.toString().strip();
+  }
+
   static String alert(Report report, Category category, String jabatan) {
     return report.severity().icon() + " <b>" + report.severity().label().toUpperCase() + ": " + escape(category.label()) + "</b>"
         + " — wilayah " + escape(report.area().orElse("-")) + "\n"

@@ -1,6 +1,9 @@
 package id.rakorbot.report;
 
+import id.rakorbot.outbox.Merger;
 import id.rakorbot.outbox.Outbox;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import id.rakorbot.telegram.CallbackHandler;
 import id.rakorbot.telegram.Command;
 import id.rakorbot.telegram.MessageHandler;
@@ -22,6 +25,15 @@ public final class Reporting implements AutoCloseable {
     this.guided = new GuidedReport(service, outbox, jdbi);
     this.registration = new Registration(service, outbox);
     this.locations = new Locations(service, outbox);
+  }
+
+  /** The merge key of copies of private reports; see {@link #copyMerger}. */
+  public static final String COPY_MERGE_KEY = ReportService.COPY_MERGE_KEY;
+
+  /** Many copies of private reports waiting for the leadership group become one message. */
+  public Merger copyMerger() {
+    return (first, lines) -> SendMessage.builder().chatId(first.getChatId()).messageThreadId(first.getMessageThreadId())
+        .parseMode(ParseMode.HTML).disableWebPagePreview(true).text(ReportTexts.copies(lines)).build();
   }
 
   public List<Command> commands() {

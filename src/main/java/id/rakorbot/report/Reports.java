@@ -22,20 +22,32 @@ final class Reports {
 
   private Reports() {}
 
-  static Report insert(Handle handle, NewReport report, Instant now, ZoneId zone) {
-    long id = handle.createQuery("SELECT nextval('report_id_seq')").mapTo(Long.class).one();
-    String number = String.format("LAP-%d-%06d", now.atZone(zone).getYear(), id);
-    handle.createUpdate("""
+  /** The flood limit: at most {@code max} reports of one reporter since {@code since}. */
+  record Flood(Instant since, int max) {}
+
+  /**
+   * Stores a report, numbered {@code LAP-<year>-<000123>}, in one statement: empty when the reporter is over
+   * the flood limit or the update stored a report before.
+   */
+  static Optional<Report> insert(Handle handle, NewReport report, Instant now, ZoneId zone, Flood flood) {
+    return handle.createQuery("""
+            WITH allowed AS (
+                SELECT nextval('report_id_seq') AS id FROM (
+                    SELECT count(*) AS recent FROM report WHERE reporter_id = :reporter AND created_at > :since) r
+                WHERE r.recent < :max)
             INSERT INTO report (id, number, reporter_id, reporter_name, chat_id, category, severity, area, description,
                                 nihil, photo_file_id, update_id, created_at)
-            VALUES (:id, :number, :reporter, :name, :chat, :category, :severity, :area, :description,
-                    :nihil, :photo, :update, :now)""")
-        .bind("id", id).bind("number", number).bind("reporter", report.reporterId()).bind("name", report.reporterName())
+            SELECT id, 'LAP-' || :year || '-' || lpad(id::text, greatest(6, length(id::text)), '0'), :reporter, :name, :chat,
+                   :category, :severity, :area, :description, :nihil, :photo, :update, :now
+            FROM allowed
+            ON CONFLICT (update_id) DO NOTHING
+            RETURNING\s""" + COLUMNS)
+        .bind("since", flood.since()).bind("max", flood.max()).bind("year", now.atZone(zone).getYear())
+        .bind("reporter", report.reporterId()).bind("name", report.reporterName())
         .bind("chat", report.chatId()).bind("category", report.category()).bind("severity", report.severity().key())
         .bind("area", report.area().orElse(null)).bind("description", report.description()).bind("nihil", report.nihil())
         .bind("photo", report.photo().orElse(null)).bind("update", report.updateId()).bind("now", now)
-        .execute();
-    return byNumber(handle, number).orElseThrow();
+        .map((rs, ctx) -> read(rs)).findOne();
   }
 
   static Optional<Report> byNumber(Handle handle, String number) {
@@ -51,11 +63,6 @@ final class Reports {
   static List<Report> recentOf(Handle handle, long reporterId, int limit) {
     return handle.createQuery("SELECT " + COLUMNS + " FROM report WHERE reporter_id = :reporter ORDER BY created_at DESC, id DESC LIMIT :limit")
         .bind("reporter", reporterId).bind("limit", limit).map((rs, ctx) -> read(rs)).list();
-  }
-
-  static int countSince(Handle handle, long reporterId, Instant since) {
-    return handle.createQuery("SELECT count(*) FROM report WHERE reporter_id = :reporter AND created_at > :since")
-        .bind("reporter", reporterId).bind("since", since).mapTo(Integer.class).one();
   }
 
   static Optional<Report> nihilOn(Handle handle, long reporterId, String area, LocalDate day, ZoneId zone) {

@@ -46,7 +46,7 @@ final class AnswerCommand implements Command {
     }
     String deputy = answer == Answer.DIWAKILKAN ? choice.rest() : null;
     String reason = answer == Answer.BERHALANGAN ? choice.rest() : null;
-    Tallies.trackLatest(context.handle(), choice.session().id(), choice.session().occurrence().key());
+    Tallies.trackNewest(context.handle(), choice.session().id());
     responses.answer(context.handle(), context.config(), choice.session(), choice.groups(), context.user().getId(),
         answer, deputy, reason);
     String detail = deputy != null ? " oleh " + escape(deputy) : reason != null && !reason.isEmpty() ? " (" + escape(reason) + ")" : "";

@@ -2,6 +2,7 @@ package id.rakorbot.rsvp;
 
 import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.outbox.Outbox;
+import id.rakorbot.outbox.Priority;
 import id.rakorbot.schedule.Sessions.Session;
 import id.rakorbot.telegram.UserMistake;
 import java.util.Optional;
@@ -13,9 +14,6 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /** The answer to "who is your deputy?": a reply to the bot's question, which the outbox remembers by message id. */
 final class DeputyReply implements id.rakorbot.telegram.MessageHandler {
-
-  /** Outbox dedup key of a deputy question: {@code deputy:<occurrence>:<user>:<answer id>}. */
-  static final String KEY = "deputy:";
 
   private final Responses responses;
   private final Outbox outbox;
@@ -30,20 +28,16 @@ final class DeputyReply implements id.rakorbot.telegram.MessageHandler {
     if (reply.getReplyToMessage() == null) {
       return false;
     }
-    Optional<String> key = handle.createQuery("""
-            SELECT dedup_key FROM outbox_message
-            WHERE chat_id = :chat AND telegram_message_id = :message AND dedup_key LIKE 'deputy:%'""")
-        .bind("chat", reply.getChatId()).bind("message", reply.getReplyToMessage().getMessageId().longValue())
-        .mapTo(String.class).findOne();
-    if (key.isEmpty()) {
+    Optional<RsvpDao.DeputyQuestion> question = outbox.findSent(handle, reply.getChatId(), reply.getReplyToMessage().getMessageId())
+        .flatMap(handle.attach(RsvpDao.class)::deputyQuestion);
+    if (question.isEmpty()) {
       return false;
     }
-    String[] parts = key.get().substring(KEY.length()).split(":");
-    long userId = Long.parseLong(parts[1]);
+    long userId = question.get().userId();
     if (reply.getFrom().getId() != userId || reply.getText() == null || reply.getText().isBlank()) {
       return true; // someone else answered a question that was not theirs: ignore
     }
-    Optional<Session> session = responses.sessions().byId(handle, Long.parseLong(parts[0]));
+    Optional<Session> session = responses.sessions().byId(handle, question.get().occurrenceId());
     if (session.isEmpty()) {
       return true;
     }
@@ -62,7 +56,7 @@ final class DeputyReply implements id.rakorbot.telegram.MessageHandler {
     if (reply.isTopicMessage() && reply.getMessageThreadId() != null) {
       confirmation.messageThreadId(reply.getMessageThreadId());
     }
-    outbox.enqueue(handle, reply.getChatId(), confirmation.build());
+    outbox.enqueue(handle, reply.getChatId(), confirmation.build(), Priority.REPLY);
     return true;
   }
 }

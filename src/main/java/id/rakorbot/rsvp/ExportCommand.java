@@ -1,6 +1,7 @@
 package id.rakorbot.rsvp;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import id.rakorbot.outbox.Priority;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import id.rakorbot.config.Official;
@@ -49,7 +50,7 @@ final class ExportCommand implements Command {
     var file = OutgoingFile.document("kehadiran-" + choice.session().schedule().id() + "-"
         + choice.session().occurrence().start().toLocalDate() + ".csv", csv(roll), RsvpTexts.exportCaption(choice.session()));
     Optional<Integer> topic = context.message().isTopicMessage() ? Optional.ofNullable(context.message().getMessageThreadId()) : Optional.empty();
-    context.outbox().enqueueFile(context.handle(), context.message().getChatId(), topic, file, Optional.empty());
+    context.outbox().enqueueFile(context.handle(), context.message().getChatId(), topic, file, Priority.BULK, Optional.empty());
   }
 
   static byte[] csv(Attendance.Roll roll) {

@@ -21,10 +21,10 @@ public final class Rsvp implements AutoCloseable {
   private final Tallies tallies;
 
   public Rsvp(Jdbi jdbi, CurrentConfig config, Outbox outbox, Sessions sessions) {
-    this.hooks = new RsvpHooks(config, outbox);
+    this.tallies = new Tallies(jdbi, config, outbox, TelegramJson.mapper());
+    this.hooks = new RsvpHooks(config, outbox, tallies);
     this.responses = new Responses(sessions);
     this.outbox = outbox;
-    this.tallies = new Tallies(jdbi, config, outbox, TelegramJson.mapper());
   }
 
   public ReminderHooks hooks() {
@@ -39,11 +39,16 @@ public final class Rsvp implements AutoCloseable {
   }
 
   public List<CallbackHandler> callbacks() {
-    return List.of(new RsvpCallback(responses, outbox));
+    return List.of(new RsvpCallback(responses, outbox, tallies));
   }
 
   public List<MessageHandler> messageHandlers() {
     return List.of(new DeputyReply(responses, outbox));
+  }
+
+  /** Whether the tally loop runs. */
+  public boolean alive() {
+    return tallies.alive();
   }
 
   public void start() {

@@ -4,6 +4,7 @@ import id.rakorbot.config.CurrentConfig;
 import id.rakorbot.config.GroupConfig;
 import id.rakorbot.config.Official;
 import id.rakorbot.outbox.Outbox;
+import id.rakorbot.outbox.Priority;
 import id.rakorbot.schedule.Occurrence;
 import id.rakorbot.schedule.Reminder;
 import id.rakorbot.schedule.ReminderHooks;
@@ -27,10 +28,19 @@ final class RsvpHooks implements ReminderHooks {
 
   private final CurrentConfig config;
   private final Outbox outbox;
+  private final Tallies tallies;
 
-  RsvpHooks(CurrentConfig config, Outbox outbox) {
+  RsvpHooks(CurrentConfig config, Outbox outbox, Tallies tallies) {
     this.config = config;
     this.outbox = outbox;
+    this.tallies = tallies;
+  }
+
+  @Override
+  public void posted(Handle handle, long occurrenceId, GroupConfig group, long outboxId, SendMessage message) {
+    if (message.getReplyMarkup() != null) {
+      tallies.posted(handle, outboxId, occurrenceId, group.id(), message);
+    }
   }
 
   @Override
@@ -60,6 +70,6 @@ final class RsvpHooks implements ReminderHooks {
     var message = SendMessage.builder().chatId(chatId).parseMode(ParseMode.HTML)
         .text(RsvpTexts.nudge(new Session(occurrenceId, occurrence), silent));
     group.topic().ifPresent(message::messageThreadId);
-    outbox.enqueue(handle, chatId, message.build(), Optional.of("nudge:" + occurrenceId + ":" + group.id()));
+    outbox.enqueue(handle, chatId, message.build(), Priority.SCHEDULED, Optional.of("nudge:" + occurrenceId + ":" + group.id()));
   }
 }

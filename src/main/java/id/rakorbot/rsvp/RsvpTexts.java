@@ -115,4 +115,8 @@ final class RsvpTexts {
   static String mention(Official official) {
     return "<a href=\"tg://user?id=" + official.userId() + "\">" + escape(official.name()) + "</a>";
   }
+
+  static String staleButton() {
+    return "Tombol ini sudah tidak berlaku.";
+  }
 }

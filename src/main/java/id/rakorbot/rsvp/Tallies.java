@@ -5,27 +5,29 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.rakorbot.background.Worker;
 import id.rakorbot.config.CurrentConfig;
 import id.rakorbot.outbox.Outbox;
+import id.rakorbot.outbox.Priority;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 
 /**
- * The live tally under reminder messages. An answer only marks the tallies of its meeting as changed;
- * a background loop edits each changed message once it has been quiet for {@link #COALESCE}, so a burst
- * of taps becomes one or two edits (Telegram counts edits against a group's 20 messages a minute).
+ * The live tally under reminder messages. RSVP records every announcement and reminder it put buttons under
+ * (by outbox id); an answer only marks the tallies of its meeting as changed, and a background loop edits
+ * each changed message once it has been quiet for {@link #COALESCE}, so a burst of taps becomes one or two
+ * edits (Telegram counts edits against a group's 20 messages a minute).
  */
 final class Tallies implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(Tallies.class);
   static final Duration COALESCE = Duration.ofSeconds(2);
-
-  private record Dirty(long chatId, long messageId, long occurrenceId, String groupId, String baseHtml, String markup, String lastText) {}
 
   private final Jdbi jdbi;
   private final CurrentConfig config;
@@ -40,39 +42,34 @@ final class Tallies implements AutoCloseable {
     this.json = json;
   }
 
-  /** Makes the bot's message {@code messageId} (sent through the outbox) show the tally of a meeting. */
-  static void track(Handle handle, long chatId, long messageId, long occurrenceId, String groupId) {
-    handle.createUpdate("""
-            INSERT INTO rsvp_tally_message (chat_id, message_id, occurrence_id, group_id, base_html, reply_markup, topic_id)
-            SELECT chat_id, telegram_message_id, :occurrence, :group, payload->>'text', payload->'reply_markup',
-                   CAST(payload->>'message_thread_id' AS integer)
-            FROM outbox_message WHERE chat_id = :chat AND telegram_message_id = :message AND status = 'sent'
-            ON CONFLICT (chat_id, message_id) DO NOTHING""")
-        .bind("chat", chatId).bind("message", messageId).bind("occurrence", occurrenceId).bind("group", groupId)
-        .execute();
+  /** Remembers a message with answer buttons of a meeting, queued as outbox message {@code outboxId}. */
+  void posted(Handle handle, long outboxId, long occurrenceId, String groupId, SendMessage message) {
+    String markup;
+    try {
+      markup = message.getReplyMarkup() == null ? null : json.writeValueAsString(message.getReplyMarkup());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Buttons cannot be written", e);
+    }
+    handle.attach(RsvpDao.class).posted(outboxId, occurrenceId, groupId, message.getText(), markup);
   }
 
-  /** Tracks the latest reminder or announcement of a meeting in each group (for answers given by command). */
-  static void trackLatest(Handle handle, long occurrenceId, String occurrenceKey) {
-    handle.createUpdate("""
-            INSERT INTO rsvp_tally_message (chat_id, message_id, occurrence_id, group_id, base_html, reply_markup, topic_id)
-            SELECT DISTINCT ON (chat_id) chat_id, telegram_message_id, :occurrence, substring(dedup_key from '[^:]+$'),
-                   payload->>'text', payload->'reply_markup', CAST(payload->>'message_thread_id' AS integer)
-            FROM outbox_message
-            WHERE status = 'sent' AND telegram_message_id IS NOT NULL
-              AND (dedup_key LIKE :reminder OR dedup_key LIKE :announce)
-            ORDER BY chat_id, id DESC
-            ON CONFLICT (chat_id, message_id) DO NOTHING""")
-        .bind("occurrence", occurrenceId)
-        .bind("reminder", "reminder:" + occurrenceKey + ":%")
-        .bind("announce", "announce:" + occurrenceKey + ":%")
-        .execute();
+  /**
+   * Makes the pressed message show the meeting's tally; false when that message does not carry this
+   * meeting's buttons (a forged or foreign button).
+   */
+  boolean track(Handle handle, long chatId, long messageId, long occurrenceId) {
+    Optional<Long> outboxId = outbox.findSent(handle, chatId, messageId);
+    return outboxId.isPresent() && handle.attach(RsvpDao.class).makeLive(outboxId.get(), occurrenceId);
+  }
+
+  /** Makes the newest announcement or reminder of a meeting in each group show the tally (answers by command). */
+  static void trackNewest(Handle handle, long occurrenceId) {
+    handle.attach(RsvpDao.class).makeNewestLive(occurrenceId);
   }
 
   /** The meeting's answers changed: its tallies need an edit. */
   static void changed(Handle handle, long occurrenceId) {
-    handle.createUpdate("UPDATE rsvp_tally_message SET dirty_since = coalesce(dirty_since, now()) WHERE occurrence_id = :occurrence")
-        .bind("occurrence", occurrenceId).execute();
+    handle.attach(RsvpDao.class).changed(occurrenceId);
   }
 
   void start() {
@@ -82,42 +79,41 @@ final class Tallies implements AutoCloseable {
     });
   }
 
+  boolean alive() {
+    return worker != null && worker.alive();
+  }
+
   /** Edits every tally that changed and has been quiet long enough; returns how many edits were queued. */
   int editDue() {
     return jdbi.inTransaction(handle -> {
-      List<Dirty> due = handle.createQuery("""
-              SELECT chat_id, message_id, occurrence_id, group_id, base_html, reply_markup::text AS markup, last_text
-              FROM rsvp_tally_message
-              WHERE dirty_since <= now() - make_interval(secs => :quiet)
-              ORDER BY dirty_since LIMIT 20
-              FOR UPDATE SKIP LOCKED""")
-          .bind("quiet", COALESCE.toMillis() / 1000.0)
-          .map((rs, ctx) -> new Dirty(rs.getLong("chat_id"), rs.getLong("message_id"), rs.getLong("occurrence_id"),
-              rs.getString("group_id"), rs.getString("base_html"), rs.getString("markup"), rs.getString("last_text")))
-          .list();
+      RsvpDao dao = handle.attach(RsvpDao.class);
       int edits = 0;
-      for (Dirty tally : due) {
+      for (RsvpDao.Tally tally : dao.dueForEdit(COALESCE.toMillis() / 1000.0)) {
+        Optional<Outbox.Sent> sent = outbox.sent(handle, tally.outboxId());
+        if (sent.isEmpty()) {
+          dao.postpone(tally.outboxId()); // not delivered yet: edited once it is
+          continue;
+        }
         var roll = Attendance.roll(handle, tally.occurrenceId(), config.get(), List.of(tally.groupId()));
         String text = RsvpTexts.tally(tally.baseHtml(), roll);
         if (!text.equals(tally.lastText())) {
-          outbox.enqueue(handle, tally.chatId(), edit(tally, text));
+          outbox.enqueue(handle, sent.get().chatId(), edit(sent.get(), tally, text), Priority.REPLY);
           edits++;
         }
-        handle.createUpdate("UPDATE rsvp_tally_message SET dirty_since = NULL, last_text = :text WHERE chat_id = :chat AND message_id = :message")
-            .bind("text", text).bind("chat", tally.chatId()).bind("message", tally.messageId()).execute();
+        dao.edited(tally.outboxId(), text);
       }
       return edits;
     });
   }
 
-  private EditMessageText edit(Dirty tally, String text) {
-    var edit = EditMessageText.builder().chatId(tally.chatId()).messageId((int) tally.messageId()).text(text)
+  private EditMessageText edit(Outbox.Sent sent, RsvpDao.Tally tally, String text) {
+    var edit = EditMessageText.builder().chatId(sent.chatId()).messageId((int) sent.messageId()).text(text)
         .parseMode(ParseMode.HTML).disableWebPagePreview(true);
-    if (tally.markup() != null) {
+    if (tally.replyMarkup() != null) {
       try {
-        edit.replyMarkup(json.readValue(tally.markup(), InlineKeyboardMarkup.class));
+        edit.replyMarkup(json.readValue(tally.replyMarkup(), InlineKeyboardMarkup.class));
       } catch (JsonProcessingException e) {
-        log.warn("Buttons of message {} in {} unreadable; editing without them", tally.messageId(), tally.chatId());
+        log.warn("Buttons of outbox message {} unreadable; editing without them", tally.outboxId());
       }
     }
     return edit.build();

@@ -3,6 +3,7 @@ package id.rakorbot.schedule;
 import id.rakorbot.config.CurrentConfig;
 import id.rakorbot.config.GroupConfig;
 import id.rakorbot.outbox.Outbox;
+import id.rakorbot.outbox.Priority;
 import id.rakorbot.telegram.Groups;
 import java.time.Clock;
 import java.time.Duration;
@@ -78,7 +79,9 @@ public final class Reminders {
       var message = SendMessage.builder().chatId(chatId).text(text).parseMode(ParseMode.HTML).disableWebPagePreview(true);
       group.get().topic().ifPresent(message::messageThreadId);
       hooks.buttons(occurrenceId, occurrence.schedule()).ifPresent(message::replyMarkup);
-      outbox.enqueue(handle, chatId, message.build(), Optional.of(dedupPrefix + ":" + groupId));
+      SendMessage built = message.build();
+      outbox.enqueue(handle, chatId, built, Priority.SCHEDULED, Optional.of(dedupPrefix + ":" + groupId))
+          .ifPresent(outboxId -> hooks.posted(handle, occurrenceId, group.get(), outboxId, built));
       reminder.ifPresent(r -> hooks.reminded(handle, occurrenceId, occurrence, r, group.get(), chatId));
     }
   }

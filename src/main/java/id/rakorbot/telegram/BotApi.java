@@ -26,12 +26,14 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 public final class BotApi implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(BotApi.class);
+  static final Duration SEND_TIMEOUT = Duration.ofSeconds(20);
   static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query", "my_chat_member");
 
   private final String token;
   private final TelegramUrl url;
   private final OkHttpClient http;
   private final TelegramClient client;
+  private final TelegramClient sendClient;
   private final ScheduledExecutorService pollerThread;
   private TelegramBotsLongPollingApplication polling;
 
@@ -44,6 +46,7 @@ public final class BotApi implements AutoCloseable {
         .writeTimeout(Duration.ofSeconds(30))
         .build();
     this.client = new OkHttpTelegramClient(http, token, url);
+    this.sendClient = new OkHttpTelegramClient(http.newBuilder().callTimeout(SEND_TIMEOUT).build(), token, url);
     this.pollerThread = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("telegram-poller").daemon().factory());
   }
 
@@ -55,6 +58,14 @@ public final class BotApi implements AutoCloseable {
 
   public TelegramClient client() {
     return client;
+  }
+
+  /**
+   * The client for the outbox: every call ends within {@link #SEND_TIMEOUT}, well inside the outbox lease, so
+   * that no message is still in flight here when another sender may take it over.
+   */
+  public TelegramClient sendClient() {
+    return sendClient;
   }
 
   /** Starts long polling; {@code beforeEachPoll} sees every getUpdates request go out (the heartbeat). */

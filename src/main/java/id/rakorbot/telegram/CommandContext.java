@@ -5,6 +5,7 @@ import id.rakorbot.config.Official;
 import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.config.Role;
 import id.rakorbot.outbox.Outbox;
+import id.rakorbot.outbox.Priority;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
@@ -29,6 +30,9 @@ public record CommandContext(
     RakorbotConfig config,
     CommandRegistry commands,
     Outbox outbox) {
+
+  /** Replies waiting for one user in a group beyond which further commands get one note instead. */
+  static final int MAX_WAITING_REPLIES = 3;
 
   public User user() {
     return message.getFrom();
@@ -59,9 +63,18 @@ public record CommandContext(
     if (message.isTopicMessage() && message.getMessageThreadId() != null) {
       send.messageThreadId(message.getMessageThreadId());
     }
-    if (!isPrivate()) {
-      send.replyParameters(ReplyParameters.builder().messageId(message.getMessageId()).allowSendingWithoutReply(true).build());
+    if (isPrivate()) {
+      outbox.enqueue(handle, message.getChatId(), send.build(), Priority.REPLY);
+      return;
     }
-    outbox.enqueue(handle, message.getChatId(), send.build());
+    send.replyParameters(ReplyParameters.builder().messageId(message.getMessageId()).allowSendingWithoutReply(true).build());
+    // One user's flood of commands must not fill the group's minute: beyond a few waiting replies to them,
+    // one note says so and the rest are not answered.
+    int waiting = outbox.pendingRepliesTo(handle, message.getChatId(), user().getId());
+    if (waiting < MAX_WAITING_REPLIES) {
+      outbox.enqueueReplyTo(handle, message.getChatId(), user().getId(), send.build());
+    } else if (waiting == MAX_WAITING_REPLIES) {
+      outbox.enqueueReplyTo(handle, message.getChatId(), user().getId(), send.text(Texts.tooManyCommands()).build());
+    }
   }
 }

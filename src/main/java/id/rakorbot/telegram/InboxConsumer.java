@@ -9,8 +9,9 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
  * Receives batches from the poller. The poller confirms a batch to Telegram as soon as {@link #consume}
- * returns, and an exception thrown here would silently stop it; so this stores the batch durably, retrying
- * for as long as the database is unavailable, never throws, and only then returns.
+ * returns, and an exception thrown here would silently stop it; so this stores the batch durably, never
+ * throws, and only then returns. {@link Inbox#store} sets aside an update that cannot be stored and throws
+ * only for a database outage, which is waited out here.
  */
 final class InboxConsumer implements LongPollingUpdateConsumer {
 

@@ -3,6 +3,7 @@ package id.rakorbot.telegram;
 import id.rakorbot.config.Official;
 import id.rakorbot.config.CurrentConfig;
 import id.rakorbot.outbox.Outbox;
+import id.rakorbot.outbox.Priority;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
@@ -55,7 +56,7 @@ final class Membership {
     log.warn("Bot was added to undeclared chat {} ({}){}", chat.getId(), chat.getTitle(), leave ? "; leaving" : "");
     send(handle, chat.getId(), Texts.undeclaredGroup(chat.getId(), leave));
     if (leave) {
-      outbox.enqueue(handle, chat.getId(), LeaveChat.builder().chatId(chat.getId()).build());
+      outbox.enqueue(handle, chat.getId(), LeaveChat.builder().chatId(chat.getId()).build(), Priority.SCHEDULED);
       groups.chatGone(handle, chat.getId());
     }
     for (Official admin : config.get().admins()) {
@@ -68,7 +69,7 @@ final class Membership {
   }
 
   private void send(Handle handle, long chatId, String html) {
-    outbox.enqueue(handle, chatId, html(chatId, html));
+    outbox.enqueue(handle, chatId, html(chatId, html), Priority.SCHEDULED);
   }
 
   private static SendMessage html(long chatId, String html) {

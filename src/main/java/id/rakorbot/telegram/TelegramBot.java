@@ -35,7 +35,7 @@ public final class TelegramBot implements AutoCloseable {
     var all = new java.util.ArrayList<Command>(List.of(new StartCommand(), new HelpCommand()));
     all.addAll(features.commands());
     this.commands = new CommandRegistry(all);
-    Inbox inbox = new Inbox(jdbi, TelegramJson.mapper());
+    Inbox inbox = new Inbox(jdbi, Inbox.storageMapper());
     this.processor = new UpdateProcessor(jdbi, inbox, new UpdateRouter(config, groups, commands, features, outbox, username, this::answerNow));
     this.consumer = new InboxConsumer(inbox, processor::wake);
   }

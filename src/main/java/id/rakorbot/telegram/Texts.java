@@ -76,6 +76,11 @@ final class Texts {
         + " silakan coba lagi beberapa saat lagi.";
   }
 
+  static String tooManyCommands() {
+    return "Mohon maaf, terlalu banyak perintah dalam waktu singkat. Perintah berikutnya tidak kami jawab sampai"
+        + " jawaban sebelumnya terkirim; silakan tunggu sebentar lalu coba lagi.";
+  }
+
   private static String orDash(String text) {
     return text == null || text.isBlank() ? "-" : text;
   }

@@ -4,6 +4,7 @@ import id.rakorbot.config.GroupConfig;
 import id.rakorbot.config.CurrentConfig;
 import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.outbox.Outbox;
+import id.rakorbot.outbox.Priority;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -150,7 +151,7 @@ final class UpdateRouter {
     Message message = update.hasMessage() ? update.getMessage() : null;
     if (message != null && message.getFrom() != null && (message.getChat().isUserChat() || groups.declared(handle, message.getChatId()).isPresent())) {
       outbox.enqueue(handle, message.getChatId(),
-          SendMessage.builder().chatId(message.getChatId()).text(Texts.sorry()).parseMode(ParseMode.HTML).build());
+          SendMessage.builder().chatId(message.getChatId()).text(Texts.sorry()).parseMode(ParseMode.HTML).build(), Priority.REPLY);
     } else {
       log.debug("No one to apologise to for update {}", update.getUpdateId());
     }

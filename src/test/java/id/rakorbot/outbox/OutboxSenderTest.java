@@ -18,7 +18,7 @@ import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 class OutboxSenderTest {
 
   private static void queue(Jdbi jdbi, long chatId, String text) {
-    jdbi.useTransaction(h -> new Outbox(TelegramJson.mapper(), () -> { }).enqueue(h, chatId, SendMessage.builder().chatId(chatId).text(text).build()));
+    jdbi.useTransaction(h -> new Outbox(TelegramJson.mapper(), () -> { }).enqueue(h, chatId, SendMessage.builder().chatId(chatId).text(text).build(), Priority.REPLY));
   }
 
   @Test
