@@ -1,5 +1,6 @@
 package id.rakorbot;
 
+import id.rakorbot.health.HealthReport;
 import id.rakorbot.config.ConfigException;
 import id.rakorbot.config.ConfigLoader;
 import id.rakorbot.config.RakorbotConfig;
@@ -8,7 +9,6 @@ import id.rakorbot.storage.DatabaseUrl;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -188,15 +188,9 @@ public final class Main implements Callable<Integer> {
       try {
         DatabaseUrl url = DatabaseUrl.parse(loaded.database().url());
         var jdbi = Jdbi.create(url.jdbcUrl(), url.user().orElse(null), url.password().orElse(null));
-        var last = Heartbeat.latest(jdbi);
-        Duration age = last.map(at -> Duration.between(at, Instant.now())).orElse(Duration.ofDays(365));
-        if (age.compareTo(Heartbeat.STALE_AFTER) > 0) {
-          out.println("TIDAK SEHAT: database terhubung, tetapi poll terakhir ke Telegram "
-              + last.map(at -> age.toSeconds() + " detik lalu").orElse("belum pernah") + ".");
-          return 1;
-        }
-        out.println("SEHAT: database terhubung, poll terakhir " + age.toSeconds() + " detik lalu.");
-        return 0;
+        var report = HealthReport.read(jdbi, Instant.now());
+        report.lines().forEach(out::println);
+        return report.healthy() ? 0 : 1;
       } catch (RuntimeException e) {
         out.println("TIDAK SEHAT: database tidak dapat dihubungi (" + e.getMessage() + ").");
         return 1;

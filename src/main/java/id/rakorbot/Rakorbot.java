@@ -10,6 +10,7 @@ import id.rakorbot.digest.DigestCheck;
 import id.rakorbot.digest.DigestSchedule;
 import id.rakorbot.digest.Digests;
 import id.rakorbot.digest.RekapCommand;
+import id.rakorbot.health.Heartbeat;
 import id.rakorbot.report.ReportCheck;
 import id.rakorbot.report.Reporting;
 import id.rakorbot.rsvp.Rsvp;

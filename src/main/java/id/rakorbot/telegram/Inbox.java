@@ -77,7 +77,11 @@ final class Inbox {
 
   /** The lane of an update: by its chat, so that a chat's updates are processed in order. */
   static int lane(Update update) {
-    return Math.floorMod(chatOf(update), LANES);
+    try {
+      return Math.floorMod(chatOf(update), LANES);
+    } catch (NullPointerException e) {
+      return 0; // a malformed update (no chat): any lane will do; processing sets it aside
+    }
   }
 
   private static long chatOf(Update update) {

@@ -83,6 +83,7 @@ public final class BotApiEmulator implements AutoCloseable {
   private long confirmedOffset;
   private int nextUserMessageId = 1;
   private boolean enforceLimits;
+  private volatile long answerDelayMillis;
   private int tooManyRequests;
   private final Deque<Long> acceptedSends = new ArrayDeque<>();
   private final Map<Long, Long> lastSendPerChat = new HashMap<>();
@@ -260,6 +261,14 @@ public final class BotApiEmulator implements AutoCloseable {
     }
   }
 
+  /**
+   * From now on, answer every call but getUpdates only after {@code delay}, as Telegram does (50-300 ms):
+   * the call is counted against the limits when it arrives, the answer leaves later.
+   */
+  public void answerAfter(Duration delay) {
+    answerDelayMillis = delay.toMillis();
+  }
+
   /** How many 429s the limits produced. */
   public int tooManyRequests() {
     synchronized (lock) {
@@ -357,6 +366,9 @@ public final class BotApiEmulator implements AutoCloseable {
         return;
       }
       JsonNode result = method.equals("getupdates") ? getUpdates(params) : answer(method, params);
+      if (!method.equals("getupdates") && answerDelayMillis > 0) {
+        Thread.sleep(answerDelayMillis);
+      }
       if (result == null) {
         reply(exchange, 404, error(404, "Not Found: method not found", null, null));
         return;
@@ -364,6 +376,8 @@ public final class BotApiEmulator implements AutoCloseable {
       reply(exchange, 200, NODES.objectNode().put("ok", true).set("result", result));
     } catch (RuntimeException e) {
       reply(exchange, 500, error(500, "Internal Server Error: " + e, null, null));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -1,4 +1,4 @@
-package id.rakorbot;
+package id.rakorbot.health;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -11,28 +11,28 @@ import org.jdbi.v3.core.Jdbi;
  * When this instance last asked Telegram for updates, written to {@code bot_heartbeat} so that the
  * health check (a separate process) can tell a live bot from a hung one.
  */
-final class Heartbeat {
+public final class Heartbeat {
 
   /** A poll waits at most 50 s; two missed polls and a margin mean the poller is stuck. */
-  static final Duration STALE_AFTER = Duration.ofMinutes(2);
+  public static final Duration STALE_AFTER = Duration.ofMinutes(2);
 
   private final Jdbi jdbi;
   private final Clock clock;
   private final String instanceId;
   private final AtomicReference<Instant> lastPoll = new AtomicReference<>();
 
-  Heartbeat(Jdbi jdbi, Clock clock, String instanceId) {
+  public Heartbeat(Jdbi jdbi, Clock clock, String instanceId) {
     this.jdbi = jdbi;
     this.clock = clock;
     this.instanceId = instanceId;
   }
 
-  void polled() {
+  public void polled() {
     lastPoll.set(clock.instant());
   }
 
   /** Writes the last poll time; called every few seconds. A database outage is left for the next beat. */
-  void beat() {
+  public void beat() {
     Instant at = lastPoll.get();
     if (at == null) {
       return;
@@ -47,7 +47,7 @@ final class Heartbeat {
     }
   }
 
-  static Optional<Instant> latest(Jdbi jdbi) {
+  public static Optional<Instant> latest(Jdbi jdbi) {
     return jdbi.withHandle(h -> h.createQuery("SELECT max(last_poll_at) FROM bot_heartbeat").mapTo(Instant.class).findOne());
   }
 }

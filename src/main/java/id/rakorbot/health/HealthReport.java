@@ -1,0 +1,53 @@
+package id.rakorbot.health;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * What the {@code health} command reads from the database: when the bot last polled Telegram, how far the
+ * inbox lags, how old the oldest unsent message is, and how many updates were set aside.
+ *
+ * @param setAside updates that could not be stored or kept failing (see {@code inbox_set_aside})
+ */
+public record HealthReport(Optional<Instant> lastPoll, Duration inboxLag, Optional<Instant> oldestPending, long setAside,
+    Instant now) {
+
+  public static HealthReport read(Jdbi jdbi, Instant now) {
+    return jdbi.withHandle(h -> new HealthReport(
+        Heartbeat.latest(jdbi),
+        Duration.ofMillis((long) (1000 * h.createQuery("""
+                SELECT coalesce(extract(epoch FROM now() - min(received_at)), 0) FROM inbox_update
+                WHERE processed_at IS NULL""").mapTo(Double.class).one())),
+        h.createQuery("SELECT min(created_at) FROM outbox_message WHERE status = 'pending'").mapTo(Instant.class).findOne(),
+        h.createQuery("SELECT count(*) FROM inbox_set_aside").mapTo(Long.class).one(),
+        now));
+  }
+
+  /** Healthy while the bot polls Telegram; a lag or set-aside updates are reported, not fatal. */
+  public boolean healthy() {
+    return pollAge().compareTo(Heartbeat.STALE_AFTER) <= 0;
+  }
+
+  private Duration pollAge() {
+    return lastPoll.map(at -> Duration.between(at, now)).orElse(Duration.ofDays(365));
+  }
+
+  /** One line per fact, in Indonesian, the first saying SEHAT or TIDAK SEHAT. */
+  public List<String> lines() {
+    List<String> lines = new ArrayList<>();
+    lines.add(healthy()
+        ? "SEHAT: database terhubung, poll terakhir " + pollAge().toSeconds() + " detik lalu."
+        : "TIDAK SEHAT: database terhubung, tetapi poll terakhir ke Telegram "
+            + lastPoll.map(at -> pollAge().toSeconds() + " detik lalu").orElse("belum pernah") + ".");
+    lines.add("Antrean masuk: pembaruan tertua yang belum diproses menunggu " + inboxLag.toSeconds() + " detik.");
+    lines.add("Antrean keluar: " + oldestPending.map(at -> "pesan tertua menunggu " + Duration.between(at, now).toSeconds() + " detik.")
+        .orElse("kosong."));
+    lines.add("Pembaruan disisihkan (tidak dapat disimpan atau selalu gagal diproses): " + setAside
+        + (setAside > 0 ? " — lihat tabel inbox_set_aside." : "."));
+    return lines;
+  }
+}

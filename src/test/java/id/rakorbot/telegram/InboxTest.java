@@ -1,0 +1,64 @@
+package id.rakorbot.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rakorbot.storage.Database;
+import id.rakorbot.support.TestDatabase;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.telegram.telegrambots.meta.api.objects.Update;
+
+/** Storing updates: a bad one never blocks the batch it came in. */
+class InboxTest {
+
+  private static TestDatabase schema;
+  private static Database database;
+
+  @BeforeAll
+  static void open() {
+    schema = TestDatabase.create();
+    database = Database.connect(schema.url(), 2);
+  }
+
+  @AfterAll
+  static void close() {
+    database.close();
+    schema.close();
+  }
+
+  private static Update update(int id, String text) throws Exception {
+    return TelegramJson.mapper().readValue("""
+        {"update_id": %d, "message": {"message_id": 1, "date": 1, "chat": {"id": 42, "type": "private"},
+         "from": {"id": 42, "is_bot": false, "first_name": "A"}, "text": %s}}"""
+        .formatted(id, TelegramJson.mapper().writeValueAsString(text)), Update.class);
+  }
+
+  private static List<Long> stored() {
+    return database.jdbi().withHandle(h -> h.createQuery("SELECT update_id FROM inbox_update ORDER BY update_id").mapTo(Long.class).list());
+  }
+
+  @Test
+  void aRowPostgresqlRejectsIsSetAsideAndTheRestOfTheBatchIsStored() throws Exception {
+    // Without cleaning, the NUL reaches jsonb, which rejects it: the one bad row must not hold the others back.
+    var raw = new Inbox(database.jdbi(), TelegramJson.mapper());
+    raw.store(List.of(update(101, "satu"), update(102, "halo\u0000dunia"), update(103, "tiga")));
+
+    assertThat(stored()).contains(101L, 103L).doesNotContain(102L);
+    var aside = database.jdbi().withHandle(h -> h.createQuery("SELECT stage || ' ' || reason FROM inbox_set_aside WHERE update_id = 102")
+        .mapTo(String.class).one());
+    assertThat(aside).startsWith("store ").contains("Unicode");
+  }
+
+  @Test
+  void nulAndLoneSurrogatesAreCleanedSoTheUpdateIsStored() throws Exception {
+    var inbox = new Inbox(database.jdbi(), Inbox.storageMapper());
+    inbox.store(List.of(update(201, "a\u0000b"), update(202, "c\uD800d"), update(203, "emoji \uD83D\uDE00 tetap")));
+
+    assertThat(stored()).contains(201L, 202L, 203L);
+    List<String> texts = database.jdbi().withHandle(h -> h.createQuery(
+        "SELECT payload -> 'message' ->> 'text' FROM inbox_update WHERE update_id >= 201 ORDER BY update_id").mapTo(String.class).list());
+    assertThat(texts).containsExactly("a\uFFFDb", "c\uFFFDd", "emoji \uD83D\uDE00 tetap");
+  }
+}
