@@ -76,3 +76,12 @@ INSERT INTO rsvp_deputy_question (outbox_id, occurrence_id, user_id)
 SELECT id, CAST(split_part(dedup_key, ':', 2) AS bigint), CAST(split_part(dedup_key, ':', 3) AS bigint)
 FROM outbox_message WHERE dedup_key LIKE 'deputy:%';
 DROP TABLE rsvp_tally_message;
+
+-- The flood limit per reporter as a counter in a fixed window (reports since window_start), kept in the
+-- same statement that stores a report: counting the reporter's recent reports instead cost more than the
+-- insert itself at intake speed.
+CREATE TABLE report_flood (
+    reporter_id  bigint PRIMARY KEY,
+    window_start timestamptz NOT NULL,
+    reports      integer NOT NULL
+);

@@ -2,6 +2,9 @@ package id.rakorbot.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.rakorbot.storage.Jdbc;
+import java.sql.ResultSet;
+import java.sql.Types;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
@@ -15,6 +18,12 @@ public final class Outbox {
 
   /** A message as Telegram knows it. */
   public record Sent(long chatId, long messageId) {}
+
+  private static final String INSERT = """
+      INSERT INTO outbox_message (chat_id, method, payload, priority, dedup_key, recipient_id, merge_key, merge_line)
+      VALUES (?, ?, CAST(? AS jsonb), ?, ?, ?, ?, ?)
+      ON CONFLICT (dedup_key) DO NOTHING
+      RETURNING id""";
 
   private final ObjectMapper json;
   private final Runnable wakeSender;
@@ -73,10 +82,22 @@ public final class Outbox {
     return handle.attach(OutboxDao.class).findSent(chatId, messageId);
   }
 
+  /** Plain JDBC: this runs for nearly every update processed (see {@link Jdbc}). */
   private Optional<Long> insert(Handle handle, long chatId, String method, String payload, Priority priority, String dedupKey,
       Long recipient, String mergeKey, String mergeLine) {
-    Optional<Long> id = handle.attach(OutboxDao.class)
-        .insert(chatId, method, payload, priority.ordinal(), dedupKey, recipient, mergeKey, mergeLine);
+    Optional<Long> id = Jdbc.run(handle, INSERT, statement -> {
+      statement.setLong(1, chatId);
+      statement.setString(2, method);
+      statement.setString(3, payload);
+      statement.setInt(4, priority.ordinal());
+      statement.setString(5, dedupKey);
+      statement.setObject(6, recipient, Types.BIGINT);
+      statement.setString(7, mergeKey);
+      statement.setString(8, mergeLine);
+      try (ResultSet inserted = statement.executeQuery()) {
+        return inserted.next() ? Optional.of(inserted.getLong(1)) : Optional.<Long>empty();
+      }
+    });
     handle.afterCommit(wakeSender::run);
     return id;
   }

@@ -20,14 +20,6 @@ interface OutboxDao {
   /** A message in a sender's hands. */
   record Claimed(long id, long chatId, String method, String payload, int attempts, String mergeLine) {}
 
-  @SqlQuery("""
-      INSERT INTO outbox_message (chat_id, method, payload, priority, dedup_key, recipient_id, merge_key, merge_line)
-      VALUES (:chatId, :method, CAST(:payload AS jsonb), :priority, :dedupKey, :recipient, :mergeKey, :mergeLine)
-      ON CONFLICT (dedup_key) DO NOTHING
-      RETURNING id""")
-  Optional<Long> insert(long chatId, String method, String payload, int priority, String dedupKey, Long recipient,
-      String mergeKey, String mergeLine);
-
   @SqlQuery("SELECT count(*) FROM outbox_message WHERE chat_id = :chatId AND recipient_id = :userId AND status = 'pending'")
   int pendingRepliesTo(long chatId, long userId);
 

@@ -138,7 +138,9 @@ public final class OutboxSender implements AutoCloseable {
       if (claimed.isEmpty()) {
         continue; // another sender has it, or it was sent meanwhile
       }
-      limits.tryAcquire(head.chatId(), priority); // free: checked above, and this thread alone takes slots
+      if (!limits.tryAcquire(head.chatId(), priority).isZero()) {
+        throw new IllegalStateException("rate limit slot vanished"); // cannot happen: checked above, and only this thread takes slots
+      }
       inFlight.add(head.chatId());
       sending.execute(() -> send(head, claimed));
       return Duration.ZERO;

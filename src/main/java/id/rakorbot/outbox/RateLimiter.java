@@ -10,7 +10,7 @@ import java.util.function.LongSupplier;
 /**
  * Telegram's sending limits, kept in memory by the instance that sends: about 30 messages a second in all,
  * one a second per chat, and 20 a minute per group (edits count too). Global slots are spaced evenly rather
- * than spent in bursts, and every window carries a margin, so that jitter between here and Telegram never
+ * than spent in bursts (and never more than 30 in any 1.05 s), and every window carries a margin, so that jitter between here and Telegram never
  * turns a send at the edge into a 429. Replies and bulk messages may use only {@link #GROUP_SHARE_NOT_URGENT}
  * of a group's minute, so a reminder or an alert always finds room. A 429 blocks the chat for its
  * {@code retry_after}.
@@ -24,9 +24,11 @@ final class RateLimiter {
   private static final long MINUTE = Duration.ofMillis(61_000).toNanos();
   /** The gap between two global slots: 1.05 s / 30, i.e. at most 28.6 messages a second. */
   static final long SPACING = SECOND / GLOBAL_PER_SECOND;
+  private static final long CATCH_UP = Duration.ofMillis(5).toNanos();
 
   private final LongSupplier nanoTime;
   private long nextGlobal = Long.MIN_VALUE;
+  private final Deque<Long> global = new ArrayDeque<>();
   private final Map<Long, Long> chatFreeAt = new HashMap<>();
   private final Map<Long, Deque<Long>> perGroup = new HashMap<>();
 
@@ -41,21 +43,30 @@ final class RateLimiter {
 
   /** How long until the next global slot (zero: now). */
   synchronized Duration untilGlobalSlot() {
-    long now = nanoTime.getAsLong();
-    return nextGlobal == Long.MIN_VALUE || nextGlobal <= now ? Duration.ZERO : Duration.ofNanos(nextGlobal - now);
+    return Duration.ofNanos(globalWait(nanoTime.getAsLong()));
+  }
+
+  private long globalWait(long now) {
+    long wait = nextGlobal == Long.MIN_VALUE ? 0 : Math.max(0, nextGlobal - now);
+    prune(global, now - SECOND);
+    if (global.size() >= GLOBAL_PER_SECOND) {
+      wait = Math.max(wait, global.peekFirst() + SECOND - now);
+    }
+    return wait;
   }
 
   /** Takes a slot for a message of class {@code priority} to {@code chatId} if allowed now (zero); else how long to wait. */
   synchronized Duration tryAcquire(long chatId, Priority priority) {
     long now = nanoTime.getAsLong();
-    long wait = Math.max(0, waitFor(chatId, priority, now));
-    if (nextGlobal != Long.MIN_VALUE) {
-      wait = Math.max(wait, nextGlobal - now);
-    }
+    long wait = Math.max(Math.max(0, waitFor(chatId, priority, now)), globalWait(now));
     if (wait > 0) {
       return Duration.ofNanos(wait);
     }
-    nextGlobal = now + SPACING;
+    // The next slot follows this one's schedule, not the moment it was taken: a dispatcher that woke a
+    // few milliseconds late does not push every later slot back. The window below still holds.
+    long base = nextGlobal == Long.MIN_VALUE ? now : Math.max(nextGlobal, now - CATCH_UP);
+    nextGlobal = base + SPACING;
+    global.addLast(now);
     chatFreeAt.put(chatId, now + SECOND);
     if (chatId < 0) {
       perGroup.computeIfAbsent(chatId, id -> new ArrayDeque<>()).addLast(now);

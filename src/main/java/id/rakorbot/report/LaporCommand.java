@@ -30,6 +30,12 @@ final class LaporCommand implements Command {
     return "Kirim laporan situasi: /lapor kategori [tingkat] uraian";
   }
 
+  /** Every refusal (not registered, bad format, unknown area, flood, nihil twice) comes before the first write. */
+  @Override
+  public boolean refusesBeforeWriting() {
+    return true;
+  }
+
   @Override
   public void handle(CommandContext context) {
     var config = context.config();

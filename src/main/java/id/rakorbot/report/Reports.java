@@ -1,10 +1,13 @@
 package id.rakorbot.report;
 
+import id.rakorbot.storage.Jdbc;
 import java.sql.ResultSet;
+import java.sql.Types;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -22,7 +25,10 @@ final class Reports {
 
   private Reports() {}
 
-  /** The flood limit: at most {@code max} reports of one reporter since {@code since}. */
+  /**
+   * The flood limit: at most {@code max} reports of one reporter in a window that opened after {@code since}
+   * (a fixed window: it opens with the first report after the previous one closed).
+   */
   record Flood(Instant since, int max) {}
 
   /**
@@ -30,25 +36,49 @@ final class Reports {
    * the flood limit or the update stored a report before.
    */
   static Optional<Report> insert(Handle handle, NewReport report, Instant now, ZoneId zone, Flood flood) {
-    return handle.createQuery("""
-            WITH allowed AS (
-                SELECT nextval('report_id_seq') AS id FROM (
-                    SELECT count(*) AS recent FROM report WHERE reporter_id = :reporter AND created_at > :since) r
-                WHERE r.recent < :max)
-            INSERT INTO report (id, number, reporter_id, reporter_name, chat_id, category, severity, area, description,
-                                nihil, photo_file_id, update_id, created_at)
-            SELECT id, 'LAP-' || :year || '-' || lpad(id::text, greatest(6, length(id::text)), '0'), :reporter, :name, :chat,
-                   :category, :severity, :area, :description, :nihil, :photo, :update, :now
-            FROM allowed
-            ON CONFLICT (update_id) DO NOTHING
-            RETURNING\s""" + COLUMNS)
-        .bind("since", flood.since()).bind("max", flood.max()).bind("year", now.atZone(zone).getYear())
-        .bind("reporter", report.reporterId()).bind("name", report.reporterName())
-        .bind("chat", report.chatId()).bind("category", report.category()).bind("severity", report.severity().key())
-        .bind("area", report.area().orElse(null)).bind("description", report.description()).bind("nihil", report.nihil())
-        .bind("photo", report.photo().orElse(null)).bind("update", report.updateId()).bind("now", now)
-        .map((rs, ctx) -> read(rs)).findOne();
+    // Plain JDBC: this runs once per /lapor, on the intake's hot path (see Jdbc).
+    return Jdbc.run(handle, INSERT, statement -> {
+      int i = 0;
+      statement.setLong(++i, report.reporterId());
+      statement.setObject(++i, now.atOffset(ZoneOffset.UTC));
+      statement.setObject(++i, flood.since().atOffset(ZoneOffset.UTC));
+      statement.setObject(++i, flood.since().atOffset(ZoneOffset.UTC));
+      statement.setObject(++i, flood.since().atOffset(ZoneOffset.UTC));
+      statement.setInt(++i, flood.max());
+      statement.setString(++i, String.valueOf(now.atZone(zone).getYear()));
+      statement.setLong(++i, report.reporterId());
+      statement.setString(++i, report.reporterName());
+      statement.setLong(++i, report.chatId());
+      statement.setString(++i, report.category());
+      statement.setString(++i, report.severity().key());
+      statement.setString(++i, report.area().orElse(null));
+      statement.setString(++i, report.description());
+      statement.setBoolean(++i, report.nihil());
+      statement.setString(++i, report.photo().orElse(null));
+      statement.setObject(++i, report.updateId(), Types.BIGINT);
+      statement.setObject(++i, now.atOffset(ZoneOffset.UTC));
+      try (ResultSet inserted = statement.executeQuery()) {
+        return inserted.next() ? Optional.of(read(inserted)) : Optional.<Report>empty();
+      }
+    });
   }
+
+  private static final String INSERT = """
+      WITH flood AS (
+          INSERT INTO report_flood AS f (reporter_id, window_start, reports) VALUES (?::bigint, ?::timestamptz, 1)
+          ON CONFLICT (reporter_id) DO UPDATE
+          SET reports = CASE WHEN f.window_start > ?::timestamptz THEN f.reports + 1 ELSE 1 END,
+              window_start = CASE WHEN f.window_start > ?::timestamptz THEN f.window_start ELSE excluded.window_start END
+          WHERE f.window_start <= ?::timestamptz OR f.reports < ?::integer
+          RETURNING reports),
+      allowed AS (SELECT nextval('report_id_seq') AS id FROM flood)
+      INSERT INTO report (id, number, reporter_id, reporter_name, chat_id, category, severity, area, description,
+                          nihil, photo_file_id, update_id, created_at)
+      SELECT id, 'LAP-' || ?::text || '-' || lpad(id::text, greatest(6, length(id::text)), '0'), ?::bigint, ?::text,
+             ?::bigint, ?::text, ?::text, ?::text, ?::text, ?::boolean, ?::text, ?::bigint, ?::timestamptz
+      FROM allowed
+      ON CONFLICT (update_id) DO NOTHING
+      RETURNING\s""" + COLUMNS;
 
   static Optional<Report> byNumber(Handle handle, String number) {
     return handle.createQuery("SELECT " + COLUMNS + " FROM report WHERE number = :number")

@@ -1,7 +1,11 @@
 package id.rakorbot.telegram;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import id.rakorbot.storage.DatabaseErrors;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -24,31 +28,35 @@ final class Inbox {
   static final int LANES = 4;
 
   private final Jdbi jdbi;
-  private final ObjectMapper json;
+  private final ObjectMapper json = TelegramJson.mapper();
+  private final boolean clean;
 
-  /** @param json writes updates for storage: {@link #storageMapper()} in production */
-  Inbox(Jdbi jdbi, ObjectMapper json) {
-    this.jdbi = jdbi;
-    this.json = json;
+  Inbox(Jdbi jdbi) {
+    this(jdbi, true);
   }
 
-  /** The Bot API mapping with every string cleaned for PostgreSQL. */
-  static ObjectMapper storageMapper() {
-    return TelegramJson.mapper().registerModule(StorableText.module());
+  /** @param clean whether to clean text for PostgreSQL (off only to test what happens without) */
+  Inbox(Jdbi jdbi, boolean clean) {
+    this.jdbi = jdbi;
+    this.clean = clean;
   }
 
   /**
-   * Stores a batch (one statement). Throws only when the database is unavailable, so that the caller
-   * retries; an update that cannot be stored is set aside instead.
+   * Stores a batch of updates as received from {@code getUpdates} (one statement). Throws only when the
+   * database is unavailable, so that the caller retries; an update that cannot be stored is set aside.
    */
-  void store(List<Update> updates) {
+  void store(List<JsonNode> updates) {
     long[] ids = new long[updates.size()];
     short[] lanes = new short[updates.size()];
     String[] payloads = new String[updates.size()];
     for (int i = 0; i < updates.size(); i++) {
-      ids[i] = updates.get(i).getUpdateId();
-      lanes[i] = (short) lane(updates.get(i));
-      payloads[i] = write(updates.get(i));
+      JsonNode update = updates.get(i);
+      if (clean) {
+        cleanText(update);
+      }
+      ids[i] = update.path("update_id").asLong();
+      lanes[i] = (short) lane(update);
+      payloads[i] = update.toString();
     }
     try {
       jdbi.useExtension(InboxDao.class, dao -> dao.store(ids, lanes, payloads));
@@ -75,43 +83,49 @@ final class Inbox {
     }
   }
 
-  /** The lane of an update: by its chat, so that a chat's updates are processed in order. */
-  static int lane(Update update) {
-    try {
-      return Math.floorMod(chatOf(update), LANES);
-    } catch (NullPointerException e) {
-      return 0; // a malformed update (no chat): any lane will do; processing sets it aside
+  /** Replaces, in place, every string PostgreSQL cannot hold (see {@link StorableText}). */
+  private static void cleanText(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      for (var field : object.properties()) {
+        if (field.getValue() instanceof TextNode text) {
+          String cleaned = StorableText.clean(text.textValue());
+          if (!cleaned.equals(text.textValue())) {
+            field.setValue(TextNode.valueOf(cleaned));
+          }
+        } else {
+          cleanText(field.getValue());
+        }
+      }
+    } else if (node instanceof ArrayNode array) {
+      for (int i = 0; i < array.size(); i++) {
+        if (array.get(i) instanceof TextNode text) {
+          array.set(i, TextNode.valueOf(StorableText.clean(text.textValue())));
+        } else {
+          cleanText(array.get(i));
+        }
+      }
     }
   }
 
-  private static long chatOf(Update update) {
-    if (update.hasMessage()) {
-      return update.getMessage().getChatId();
+  /** The lane of an update: by its chat, so that a chat's updates are processed in order. */
+  static int lane(JsonNode update) {
+    return Math.floorMod(chatOf(update), LANES);
+  }
+
+  private static long chatOf(JsonNode update) {
+    for (String kind : List.of("message", "edited_message", "my_chat_member")) {
+      if (update.has(kind)) {
+        return update.path(kind).path("chat").path("id").asLong();
+      }
     }
-    if (update.hasEditedMessage()) {
-      return update.getEditedMessage().getChatId();
-    }
-    if (update.hasCallbackQuery()) {
-      var query = update.getCallbackQuery();
-      return query.getMessage() != null ? query.getMessage().getChatId() : query.getFrom().getId();
-    }
-    if (update.hasMyChatMember()) {
-      return update.getMyChatMember().getChat().getId();
-    }
-    return 0;
+    JsonNode query = update.path("callback_query");
+    return query.path("message").has("chat") ? query.path("message").path("chat").path("id").asLong()
+        : query.path("from").path("id").asLong();
   }
 
   Update read(String payload) {
     try {
       return json.readValue(payload, Update.class);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private String write(Update update) {
-    try {
-      return json.writeValueAsString(update);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,11 +1,5 @@
 package id.rakorbot.telegram;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import java.io.IOException;
-
 /**
  * Text as PostgreSQL can store it. Telegram passes on whatever a user typed, but PostgreSQL's {@code text}
  * and {@code jsonb} cannot hold U+0000, and a lone UTF-16 surrogate is not valid Unicode: both become
@@ -51,15 +45,5 @@ final class StorableText {
       }
     }
     return true;
-  }
-
-  /** A Jackson module that writes every string value cleaned. */
-  static SimpleModule module() {
-    return new SimpleModule("storable-text").addSerializer(String.class, new StdSerializer<>(String.class) {
-      @Override
-      public void serialize(String value, JsonGenerator generator, SerializerProvider provider) throws IOException {
-        generator.writeString(clean(value));
-      }
-    });
   }
 }

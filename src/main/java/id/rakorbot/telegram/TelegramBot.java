@@ -22,7 +22,8 @@ public final class TelegramBot implements AutoCloseable {
   private final BotApi api;
   private final CurrentConfig config;
   private final UpdateProcessor processor;
-  private final InboxConsumer consumer;
+  private final Inbox inbox;
+  private Poller poller;
   private final CommandRegistry commands;
   private final String username;
 
@@ -35,9 +36,8 @@ public final class TelegramBot implements AutoCloseable {
     var all = new java.util.ArrayList<Command>(List.of(new StartCommand(), new HelpCommand()));
     all.addAll(features.commands());
     this.commands = new CommandRegistry(all);
-    Inbox inbox = new Inbox(jdbi, Inbox.storageMapper());
+    this.inbox = new Inbox(jdbi);
     this.processor = new UpdateProcessor(jdbi, inbox, new UpdateRouter(config, groups, commands, features, outbox, username, this::answerNow));
-    this.consumer = new InboxConsumer(inbox, processor::wake);
   }
 
   private void answerNow(AnswerCallbackQuery answer) {
@@ -51,26 +51,34 @@ public final class TelegramBot implements AutoCloseable {
     }
   }
 
+  /** Whether polling and every update-processing lane still run. */
+  public boolean alive() {
+    return poller != null && poller.alive() && processor.alive();
+  }
+
   public String username() {
     return username;
   }
 
   /** Publishes the menu and starts processing and polling; {@code onPoll} runs before each getUpdates. */
-  public void start(Runnable onPoll) throws TelegramApiException {
+  public void start(Runnable onPoll) {
     try {
       api.client().execute(commands.menu());
     } catch (TelegramApiException e) {
       log.warn("Could not publish the command menu: {}", e.getMessage()); // cosmetic: the bot works without it
     }
     processor.start();
-    api.startPolling(consumer, config.get().telegram().pollTimeoutSeconds(), onPoll);
+    poller = api.poller(config.get().telegram().pollTimeoutSeconds(), inbox, processor::wake, onPoll);
+    poller.start();
     log.info("Rakorbot @{} is running", username);
   }
 
   @Override
   public void close() {
-    api.close();
-    consumer.close();
+    if (poller != null) {
+      poller.close();
+    }
     processor.close();
+    api.close();
   }
 }

@@ -135,6 +135,14 @@ final class UpdateRouter {
       context.reply(Texts.unknownCommand(parsed.name()));
       return;
     }
+    if (command.get().refusesBeforeWriting()) {
+      try {
+        command.get().handle(context);
+      } catch (UserMistake mistake) {
+        context.reply(mistake.getMessage()); // nothing was written before the refusal
+      }
+      return;
+    }
     // A savepoint, so that a mistake found halfway leaves none of the command's writes behind.
     handle.savepoint("command");
     try {

@@ -163,6 +163,10 @@ public final class BotHarness implements AutoCloseable {
     return databaseUrl;
   }
 
+  public TestDatabase schema() {
+    return schema;
+  }
+
   public BotApiEmulator api() {
     return api;
   }

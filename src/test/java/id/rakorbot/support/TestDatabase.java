@@ -61,6 +61,20 @@ public final class TestDatabase implements AutoCloseable {
     return withHostPort(base, hostPort);
   }
 
+  /** Where the server is, for command-line tools. */
+  public record Server(String host, int port, String database, String user, Optional<String> password) {}
+
+  public Server serverAddress() {
+    java.net.URI uri = java.net.URI.create(base.jdbcUrl().substring("jdbc:".length()));
+    String database = uri.getPath().substring(1);
+    return new Server(uri.getHost(), uri.getPort() < 0 ? 5432 : uri.getPort(), database, base.user().orElse("postgres"), base.password());
+  }
+
+  /** The schema's name (for a search_path). */
+  public String name() {
+    return schema;
+  }
+
   /** host:port of the server, for a proxy to forward to. */
   public String serverHostPort() {
     String rest = base.jdbcUrl().substring("jdbc:postgresql://".length());
