@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.function.Function;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -101,7 +102,9 @@ public final class Rakorbot implements AutoCloseable {
           concat(rsvp.messageHandlers(), reporting.messageHandlers()));
       TelegramBot bot = new TelegramBot(api, current, jdbi, groups, outbox, features);
       opened.push(bot);
-      Heartbeat heartbeat = new Heartbeat(jdbi, clock, UUID.randomUUID().toString());
+      Heartbeat heartbeat = new Heartbeat(jdbi, clock, UUID.randomUUID().toString(), Map.of(
+          "polling and update processing", bot::alive, "outbox-dispatcher", sender::alive,
+          "rsvp-tallies", rsvp::alive, "report-drafts", reporting::alive));
       ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("heartbeat").daemon().factory());
       opened.push(timer::shutdownNow);
       sender.start();

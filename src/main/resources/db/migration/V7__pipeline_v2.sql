@@ -85,3 +85,7 @@ CREATE TABLE report_flood (
     window_start timestamptz NOT NULL,
     reports      integer NOT NULL
 );
+
+-- Each instance's background loops that have stopped (empty while all run), written with its heartbeat.
+ALTER TABLE bot_heartbeat ADD COLUMN stopped_loops text NOT NULL DEFAULT '',
+                          ADD COLUMN beat_at timestamptz NOT NULL DEFAULT now();

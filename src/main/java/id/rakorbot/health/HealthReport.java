@@ -13,12 +13,13 @@ import org.jdbi.v3.core.Jdbi;
  *
  * @param setAside updates that could not be stored or kept failing (see {@code inbox_set_aside})
  */
-public record HealthReport(Optional<Instant> lastPoll, Duration inboxLag, Optional<Instant> oldestPending, long setAside,
-    Instant now) {
+public record HealthReport(Optional<Instant> lastPoll, List<String> stoppedLoops, Duration inboxLag,
+    Optional<Instant> oldestPending, long setAside, Instant now) {
 
   public static HealthReport read(Jdbi jdbi, Instant now) {
     return jdbi.withHandle(h -> new HealthReport(
         Heartbeat.latest(jdbi),
+        Heartbeat.stoppedLoops(jdbi),
         Duration.ofMillis((long) (1000 * h.createQuery("""
                 SELECT coalesce(extract(epoch FROM now() - min(received_at)), 0) FROM inbox_update
                 WHERE processed_at IS NULL""").mapTo(Double.class).one())),
@@ -27,9 +28,9 @@ public record HealthReport(Optional<Instant> lastPoll, Duration inboxLag, Option
         now));
   }
 
-  /** Healthy while the bot polls Telegram; a lag or set-aside updates are reported, not fatal. */
+  /** Healthy while the bot polls Telegram and every background loop runs; a lag or set-aside updates are reported, not fatal. */
   public boolean healthy() {
-    return pollAge().compareTo(Heartbeat.STALE_AFTER) <= 0;
+    return pollAge().compareTo(Heartbeat.STALE_AFTER) <= 0 && stoppedLoops.isEmpty();
   }
 
   private Duration pollAge() {
@@ -39,10 +40,14 @@ public record HealthReport(Optional<Instant> lastPoll, Duration inboxLag, Option
   /** One line per fact, in Indonesian, the first saying SEHAT or TIDAK SEHAT. */
   public List<String> lines() {
     List<String> lines = new ArrayList<>();
-    lines.add(healthy()
-        ? "SEHAT: database terhubung, poll terakhir " + pollAge().toSeconds() + " detik lalu."
-        : "TIDAK SEHAT: database terhubung, tetapi poll terakhir ke Telegram "
-            + lastPoll.map(at -> pollAge().toSeconds() + " detik lalu").orElse("belum pernah") + ".");
+    if (!stoppedLoops.isEmpty()) {
+      lines.add("TIDAK SEHAT: proses latar berhenti (lihat log ERROR): " + String.join("; ", stoppedLoops) + ".");
+    } else {
+      lines.add(healthy()
+          ? "SEHAT: database terhubung, poll terakhir " + pollAge().toSeconds() + " detik lalu."
+          : "TIDAK SEHAT: database terhubung, tetapi poll terakhir ke Telegram "
+              + lastPoll.map(at -> pollAge().toSeconds() + " detik lalu").orElse("belum pernah") + ".");
+    }
     lines.add("Antrean masuk: pembaruan tertua yang belum diproses menunggu " + inboxLag.toSeconds() + " detik.");
     lines.add("Antrean keluar: " + oldestPending.map(at -> "pesan tertua menunggu " + Duration.between(at, now).toSeconds() + " detik.")
         .orElse("kosong."));

@@ -3,7 +3,10 @@ package id.rakorbot.health;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jdbi.v3.core.Jdbi;
 
@@ -20,18 +23,29 @@ public final class Heartbeat {
   private final Clock clock;
   private final String instanceId;
   private final AtomicReference<Instant> lastPoll = new AtomicReference<>();
+  private final Map<String, BooleanSupplier> loops;
 
-  public Heartbeat(Jdbi jdbi, Clock clock, String instanceId) {
+  /** @param loops every background loop of this instance by name, each saying whether it still runs */
+  public Heartbeat(Jdbi jdbi, Clock clock, String instanceId, Map<String, BooleanSupplier> loops) {
     this.jdbi = jdbi;
     this.clock = clock;
     this.instanceId = instanceId;
+    this.loops = loops;
+  }
+
+  /** The loops that have stopped, by name (empty while all run). */
+  public List<String> stoppedLoops() {
+    return loops.entrySet().stream().filter(e -> !e.getValue().getAsBoolean()).map(Map.Entry::getKey).sorted().toList();
   }
 
   public void polled() {
     lastPoll.set(clock.instant());
   }
 
-  /** Writes the last poll time; called every few seconds. A database outage is left for the next beat. */
+  /**
+   * Writes the last poll time and the stopped loops; called every few seconds. A database outage is left for
+   * the next beat.
+   */
   public void beat() {
     Instant at = lastPoll.get();
     if (at == null) {
@@ -39,12 +53,19 @@ public final class Heartbeat {
     }
     try {
       jdbi.useHandle(h -> h.createUpdate("""
-              INSERT INTO bot_heartbeat (instance_id, last_poll_at) VALUES (:id, :at)
-              ON CONFLICT (instance_id) DO UPDATE SET last_poll_at = :at""")
-          .bind("id", instanceId).bind("at", at).execute());
+              INSERT INTO bot_heartbeat (instance_id, last_poll_at, stopped_loops, beat_at) VALUES (:id, :at, :stopped, now())
+              ON CONFLICT (instance_id) DO UPDATE SET last_poll_at = :at, stopped_loops = :stopped, beat_at = now()""")
+          .bind("id", instanceId).bind("at", at).bind("stopped", String.join(", ", stoppedLoops())).execute());
     } catch (RuntimeException e) {
       // the health check reports the stale heartbeat; nothing else to do here
     }
+  }
+
+  /** Loops reported stopped by instances that beat in the last minute. */
+  public static List<String> stoppedLoops(Jdbi jdbi) {
+    return jdbi.withHandle(h -> h.createQuery("""
+            SELECT instance_id || ': ' || stopped_loops FROM bot_heartbeat
+            WHERE stopped_loops <> '' AND beat_at > now() - interval '1 minute'""").mapTo(String.class).list());
   }
 
   public static Optional<Instant> latest(Jdbi jdbi) {

@@ -163,6 +163,10 @@ final class GuidedReport implements CallbackHandler, MessageHandler, AutoCloseab
     return false;
   }
 
+  boolean expiryAlive() {
+    return expiry != null && expiry.alive();
+  }
+
   void startExpiry() {
     expiry = Worker.start("report-drafts", 1, () -> {
       expire();

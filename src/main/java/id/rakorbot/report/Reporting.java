@@ -49,6 +49,11 @@ public final class Reporting implements AutoCloseable {
     return List.of(guided, locations);
   }
 
+  /** Whether the draft-expiry loop runs. */
+  public boolean alive() {
+    return guided.expiryAlive();
+  }
+
   public void start() {
     guided.startExpiry();
   }

@@ -3,6 +3,7 @@ package id.rakorbot.telegram;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
@@ -28,7 +29,13 @@ public final class BotApi implements AutoCloseable {
     TelegramUrl url = telegramUrl(apiUrl);
     this.botUrl = new HttpUrl.Builder().scheme(url.getSchema()).host(url.getHost()).port(url.getPort())
         .addPathSegment("bot" + token).addPathSegment("").build();
+    // TelegramBots runs calls through OkHttp's dispatcher, which allows 5 at a time per host by default: at
+    // Telegram's 300 ms that caps sending at ~16 msg/s. The outbox keeps up to 16 sends in flight.
+    Dispatcher dispatcher = new Dispatcher();
+    dispatcher.setMaxRequests(64);
+    dispatcher.setMaxRequestsPerHost(64);
     this.http = new OkHttpClient.Builder()
+        .dispatcher(dispatcher)
         .connectTimeout(Duration.ofSeconds(10))
         .readTimeout(Duration.ofSeconds(pollTimeoutSeconds + 15L))
         .writeTimeout(Duration.ofSeconds(30))
