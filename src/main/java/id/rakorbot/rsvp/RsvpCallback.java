@@ -45,7 +45,7 @@ final class RsvpCallback implements CallbackHandler {
       return;
     }
     GroupConfig group = context.group().get();
-    long answerId = responses.answer(context.handle(), context.config(), session.get(), List.of(group.id()),
+    responses.answer(context.handle(), context.config(), session.get(), List.of(group.id()),
         context.userId(), answer.get(), null, null);
     context.answer(RsvpTexts.recorded(answer.get()), false);
     if (answer.get() == Answer.DIWAKILKAN) {

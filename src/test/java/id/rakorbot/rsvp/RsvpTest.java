@@ -69,6 +69,26 @@ class RsvpTest {
   }
 
   @Test
+  void aForgedButtonPressedUnderAnotherMessageChangesNothing() throws Exception {
+    try (BotHarness bot = BotHarness.start(CONFIG, wib("2026-01-20T09:00:00"))) {
+      BotApiEmulator api = bot.api();
+      Call announcement = announcement(api, FORKOPIMDA);
+      api.groupText(CAMAT_LURAH, "Camat dan Lurah", ADMIN, "Rina", "/bantuan");
+      Call help = api.awaitMessage(CAMAT_LURAH, text -> text.contains("/lapor"));
+
+      // The meeting's real button data, pressed under an unrelated bot message of another group.
+      api.pressButton(CAMAT_LURAH, "Camat dan Lurah", help.messageId(), ADMIN, "Rina", announcement.button("Hadir"));
+
+      await().atMost(Duration.ofSeconds(10)).until(() -> api.calls("answerCallbackQuery").size() == 1);
+      assertThat(api.calls("answerCallbackQuery").getFirst().params().path("text").asText()).contains("tidak berlaku");
+      Thread.sleep(Tallies.COALESCE.toMillis() + 1_000);
+      assertThat(edits(api, CAMAT_LURAH, help.messageId())).isEmpty();
+      long answers = bot.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM rsvp_answer").mapTo(Long.class).one());
+      assertThat(answers).isZero();
+    }
+  }
+
+  @Test
   void aChangedAnswerReplacesTheOldOneAndTheHistoryIsKept() throws Exception {
     try (BotHarness bot = BotHarness.start(CONFIG, wib("2026-01-20T09:00:00"))) {
       BotApiEmulator api = bot.api();

@@ -80,7 +80,7 @@ class IntakeBenchmarkTest {
           reports stored per second:    %s
           ratio to pgbench:             %s
           replies per second in the burst (s %d-%d): %s, against the bot's global rate %.1f/s: %s
-          CPU per burst: JVM (bot + emulator) %s s, PostgreSQL %s s, of which JIT compiling %s s
+          CPU per burst: JVM (bot + emulator) %s s, PostgreSQL %s s; JIT compiler threads busy %s s
           lost: 0, doubled: 0, 429: 0 (asserted in every run)
         """, REPORTS, REPORTERS, RUNS, WARM_UPS, spread(runs.stream().map(Run::pgbenchTps).toList()),
         spread(runs.stream().map(Run::reportsPerSecond).toList()), spread(ratios),
