@@ -49,6 +49,8 @@ public final class ScheduleParser {
   private ScheduleParser() {}
 
   /** The schedules of a config that passed {@link #CHECK}. */
+  private static final java.time.LocalDateTime NEVER_BEFORE = java.time.LocalDateTime.of(2000, 1, 1, 0, 0);
+
   public static List<Schedule> schedules(RakorbotConfig config) {
     var parser = new ScheduleParser();
     List<Schedule> schedules = parser.parse(config);
@@ -330,8 +332,12 @@ public final class ScheduleParser {
     };
   }
 
+  /**
+   * Whether a cron can fire at all, asked from a fixed moment in the past, never from "now": a schedule with
+   * a year that has passed was valid when written and must stay valid, or every use of the config would fail.
+   */
   private void checkFires(Recurrence recurrence, ZoneId zone, LocalTime time, String at) {
-    if (recurrence instanceof Recurrence.Cron && recurrence.nextAfter(ZonedDateTime.now(zone), time).isEmpty()) {
+    if (recurrence instanceof Recurrence.Cron && recurrence.nextAfter(NEVER_BEFORE.atZone(zone), time).isEmpty()) {
       problem(at + "/repeat/cron", "ekspresi cron ini tidak pernah terjadi (misalnya 30 Februari). Periksa tanggal dan bulannya.");
     }
   }

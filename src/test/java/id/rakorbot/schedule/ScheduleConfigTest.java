@@ -86,6 +86,13 @@ class ScheduleConfigTest {
   }
 
   @Test
+  void aCronScheduleWhoseYearHasPassedStaysValidAndSimplyHasNoMoreMeetings() {
+    String passed = BASE.replace("{every: month, weekday: rabu, week: last}", "{every: cron, cron: \"0 0 9 1 1 ? 2025\"}");
+    Schedule schedule = ScheduleParser.schedules(parse(passed)).getFirst(); // parse fails on any problem
+    assertThat(schedule.recurrence().nextAfter(java.time.ZonedDateTime.now(schedule.zone()), java.time.LocalTime.of(9, 0))).isEmpty();
+  }
+
+  @Test
   void aReminderFurtherBackThanTheIntervalIsRejected() {
     assertThat(problems(BASE.replace("{every: month, weekday: rabu, week: last}", "{every: week, weekday: kamis}").replace("[7d, 1d, 2h]", "[8d, 1d]")))
         .containsExactly("config/rakorbot.yaml:15:17: pengingat 8d lebih jauh dari jarak antar-pertemuan (bisa hanya 7 hari):"
