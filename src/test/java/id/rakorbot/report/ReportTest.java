@@ -71,6 +71,21 @@ class ReportTest {
   }
 
   @Test
+  void aSiagaReportIsStoredAndAlertedWhenNoGroupWatchesPrivateReports() throws Exception {
+    String config = BotHarness.CONFIG.replace("  private_reports_to: forkopimda\n", "");
+    assertThat(config).doesNotContain("private_reports_to");
+    try (BotHarness other = BotHarness.start(config, Clock.systemUTC())) {
+      other.api().privateText(CAMAT, "Heri", "/lapor tawuran siaga Potensi tawuran pelajar di alun-alun");
+
+      other.api().awaitMessage(CAMAT, text -> text.contains("LAP-"));
+      Call alert = other.api().awaitMessage(FORKOPIMDA, text -> text.contains("SIAGA"));
+      assertThat(alert.text()).contains("Tawuran", "Potensi tawuran pelajar di alun-alun");
+      long stored = other.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM report").mapTo(Long.class).one());
+      assertThat(stored).isEqualTo(1);
+    }
+  }
+
+  @Test
   void aNearMissCategoryIsAnsweredWithTheClosestAndNothingIsStored() {
     long before = count("report");
     api.privateText(CAMAT, "Heri", "/lapor tawuan Ada keributan");
