@@ -1,6 +1,5 @@
 package id.rakorbot.outbox;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
@@ -93,7 +92,4 @@ interface OutboxDao {
       UPDATE outbox_message SET status = 'dead', attempts = attempts + 1, last_error = :error, claimed_until = NULL
       WHERE id = ANY(:ids)""")
   void dead(@Bind("ids") long[] ids, String error);
-
-  @SqlQuery("SELECT min(created_at) FROM outbox_message WHERE status = 'pending'")
-  Optional<Instant> oldestPending();
 }

@@ -3,14 +3,12 @@ package id.rakorbot.outbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.rakorbot.background.Worker;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -105,11 +103,6 @@ public final class OutboxSender implements AutoCloseable {
     return worker != null && worker.alive();
   }
 
-  /** When the oldest message still waiting was queued. */
-  public Optional<Instant> oldestPending() {
-    return dao.oldestPending();
-  }
-
   /** Dispatches one message if a slot and a message are there; returns how long to wait before the next try. */
   Duration dispatch() {
     recordUnrecorded();
@@ -138,8 +131,10 @@ public final class OutboxSender implements AutoCloseable {
       if (claimed.isEmpty()) {
         continue; // another sender has it, or it was sent meanwhile
       }
-      if (!limits.tryAcquire(head.chatId(), priority).isZero()) {
-        throw new IllegalStateException("rate limit slot vanished"); // cannot happen: checked above, and only this thread takes slots
+      Duration slot = limits.tryAcquire(head.chatId(), priority); // free unless time ran backwards: checked above
+      if (!slot.isZero()) {
+        dao.release(claimed.stream().mapToLong(OutboxDao.Claimed::id).toArray());
+        return slot;
       }
       inFlight.add(head.chatId());
       sending.execute(() -> send(head, claimed));
@@ -180,7 +175,10 @@ public final class OutboxSender implements AutoCloseable {
           : calls.sendMerged(claimed, mergers.get(head.mergeKey()));
       record(outcome);
     } catch (RuntimeException e) {
-      log.error("Sending outbox message {} failed unexpectedly; it is retried when its lease ends", claimed.getFirst().id(), e);
+      // A bug, not Telegram's answer: retrying would fail the same way and hold the chat's queue forever.
+      long[] ids = claimed.stream().mapToLong(OutboxDao.Claimed::id).toArray();
+      log.error("Sending outbox message(s) {} failed unexpectedly; set aside as dead", ids[0], e);
+      record(new SendCall.Outcome(ids, (handle, dao) -> dao.dead(ids, "unexpected: " + e)));
     } finally {
       inFlight.remove(head.chatId());
       wake();

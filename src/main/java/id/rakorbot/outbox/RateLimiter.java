@@ -36,11 +36,6 @@ final class RateLimiter {
     this.nanoTime = nanoTime;
   }
 
-  /** The configured overall rate, in messages a second. */
-  static double globalRate() {
-    return 1e9 / SPACING;
-  }
-
   /** How long until the next global slot (zero: now). */
   synchronized Duration untilGlobalSlot() {
     return Duration.ofNanos(globalWait(nanoTime.getAsLong()));
@@ -75,11 +70,6 @@ final class RateLimiter {
       forgetIdleChats(now);
     }
     return Duration.ZERO;
-  }
-
-  /** As {@link #tryAcquire(long, Priority)} for a reply. */
-  Duration tryAcquire(long chatId) {
-    return tryAcquire(chatId, Priority.REPLY);
   }
 
   /** How long a message of {@code priority} to {@code chatId} must wait for its chat and group (not the global slot). */

@@ -81,30 +81,30 @@ final class SendCall {
 
   private static Outcome sent(long[] ids, Serializable result) {
     Long messageId = result instanceof Message sent ? Long.valueOf(sent.getMessageId()) : null;
-    return outcome(ids, (handle, dao) -> dao.markSent(ids, messageId));
+    return new Outcome(ids, (handle, dao) -> dao.markSent(ids, messageId));
   }
 
   private Outcome failed(long[] ids, long chatId, int attempts, TelegramApiException error) {
     if (!(error instanceof TelegramApiRequestException refused)) {
       Duration wait = backoff(attempts);
-      return outcome(ids, (handle, dao) -> dao.retryLater(ids, seconds(wait), "network: " + error.getMessage()));
+      return new Outcome(ids, (handle, dao) -> dao.retryLater(ids, seconds(wait), "network: " + error.getMessage()));
     }
     int code = refused.getErrorCode() == null ? 0 : refused.getErrorCode();
     var parameters = refused.getParameters();
     String description = refused.getApiResponse() == null ? String.valueOf(refused.getMessage()) : refused.getApiResponse();
     if (code == 400 && description.contains("message is not modified")) {
-      return outcome(ids, (handle, dao) -> dao.markSent(ids, null)); // the edit was already in place: nothing lost
+      return new Outcome(ids, (handle, dao) -> dao.markSent(ids, null)); // the edit was already in place: nothing lost
     }
     if (code == 429) {
       int retryAfter = parameters != null && parameters.getRetryAfter() != null ? parameters.getRetryAfter() : 5;
       log.warn("Telegram asked to wait {} s before writing to chat {}", retryAfter, chatId);
       limits.penalize(chatId, Duration.ofSeconds(retryAfter));
-      return outcome(ids, (handle, dao) -> dao.retryLater(ids, retryAfter, "429: " + description));
+      return new Outcome(ids, (handle, dao) -> dao.retryLater(ids, retryAfter, "429: " + description));
     }
     if (code == 400 && parameters != null && parameters.getMigrateToChatId() != null) {
       long newChat = parameters.getMigrateToChatId();
       log.info("Chat {} moved to {}; re-keying its messages", chatId, newChat);
-      return outcome(ids, (handle, dao) -> {
+      return new Outcome(ids, (handle, dao) -> {
         chats.chatMigrated(handle, chatId, newChat);
         dao.release(ids);
       });
@@ -115,23 +115,19 @@ final class SendCall {
     }
     if (code >= 500 || code == 0) {
       Duration wait = backoff(attempts);
-      return outcome(ids, (handle, dao) -> dao.retryLater(ids, seconds(wait), code + ": " + description));
+      return new Outcome(ids, (handle, dao) -> dao.retryLater(ids, seconds(wait), code + ": " + description));
     }
     log.error("Telegram refused outbox message {}: {}", ids[0], description);
     return dead(ids, chatId, code + ": " + description, false);
   }
 
   private Outcome dead(long[] ids, long chatId, String error, boolean chatGone) {
-    return outcome(ids, (handle, dao) -> {
+    return new Outcome(ids, (handle, dao) -> {
       dao.dead(ids, error);
       if (chatGone) {
         chats.chatGone(handle, chatId);
       }
     });
-  }
-
-  private static Outcome outcome(long[] ids, Recording recording) {
-    return new Outcome(ids, recording);
   }
 
   private static double seconds(Duration wait) {

@@ -47,11 +47,4 @@ interface InboxDao {
 
   @SqlUpdate("INSERT INTO inbox_set_aside (update_id, stage, payload, reason) VALUES (:updateId, :stage, :payload, :reason)")
   void setAside(Long updateId, String stage, String payload, String reason);
-
-  @SqlQuery("SELECT count(*) FROM inbox_set_aside")
-  long setAsideCount();
-
-  /** Seconds since the oldest update still waiting was received (0 when none waits). */
-  @SqlQuery("SELECT coalesce(extract(epoch FROM now() - min(received_at)), 0) FROM inbox_update WHERE processed_at IS NULL")
-  double lagSeconds();
 }
