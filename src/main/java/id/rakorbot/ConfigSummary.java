@@ -14,7 +14,7 @@ import id.rakorbot.schedule.IndonesianTime;
 import id.rakorbot.schedule.Occurrence;
 import id.rakorbot.schedule.Reminder;
 import id.rakorbot.schedule.Schedule;
-import id.rakorbot.schedule.ScheduleParser;
+import id.rakorbot.schedule.ScheduleBook;
 
 /** The readable summary that {@code check-config} prints. */
 final class ConfigSummary {
@@ -28,7 +28,7 @@ final class ConfigSummary {
     ZoneId zone = config.bot().zone();
     out.append("Konfigurasi ").append(config.source()).append(" valid.\n");
     out.append("Zona waktu: ").append(zone).append(" (").append(zone.getDisplayName(TextStyle.SHORT, INDONESIAN)).append(")\n");
-    out.append("Bot API: ").append(config.telegram().apiUrl()).append('\n');
+    out.append("Bot API: ").append(config.telegram().apiUrlForDisplay()).append('\n');
     out.append("Database: ").append(config.database().embedded()
         ? "PostgreSQL bawaan di " + config.database().embeddedDataDir() + " (DATABASE_URL tidak diisi)"
         : "server PostgreSQL dari DATABASE_URL").append('\n');
@@ -50,8 +50,9 @@ final class ConfigSummary {
     }
     out.append("Hari libur: ").append(config.holidays().size()).append(" tanggal\n");
     out.append("Jadwal (").append(config.schedules().size()).append("):\n");
-    var calendar = new Calendar(ScheduleParser.holidays(config));
-    for (Schedule schedule : ScheduleParser.schedules(config)) {
+    ScheduleBook book = ScheduleBook.of(config);
+    Calendar calendar = book.calendar();
+    for (Schedule schedule : book.all()) {
       out.append("  - ").append(schedule.id()).append(": ").append(schedule.title())
           .append(" → ").append(String.join(", ", schedule.groups())).append('\n');
       List<Occurrence> next = calendar.next(schedule, now, 3);

@@ -42,7 +42,7 @@ public final class Main implements Callable<Integer> {
   }
 
   /** Runs one command line; what tests call. */
-  static int execute(String[] args, Function<String, String> environment, PrintWriter out, PrintWriter err) {
+  public static int execute(String[] args, Function<String, String> environment, PrintWriter out, PrintWriter err) {
     return execute(args, environment, out, err, new CountDownLatch(1));
   }
 
@@ -111,35 +111,53 @@ public final class Main implements Callable<Integer> {
             + " 'export " + TOKEN_VARIABLE + "=<token dari BotFather>' sebelum memulai Rakorbot.");
         return BAD_INPUT;
       }
-      if (loaded.database().embedded() && "root".equals(System.getProperty("user.name"))) {
-        err.println("PostgreSQL bawaan tidak dapat berjalan sebagai root. Jalankan Rakorbot sebagai pengguna biasa,"
-            + " atau arahkan ke server PostgreSQL dengan DATABASE_URL=postgresql://user:sandi@host:5432/db.");
-        return BAD_INPUT;
-      }
-      Database database = Database.open(loaded.database());
-      Rakorbot bot;
-      try {
-        bot = Rakorbot.start(Rakorbot.configLoader(main.environment), loaded, database, token.trim(), Clock.systemUTC());
-      } catch (TelegramApiException e) {
-        database.close();
-        err.println("Tidak dapat terhubung ke Bot API di " + loaded.telegram().apiUrl() + ": " + e.getMessage()
-            + ". Periksa token dan TELEGRAM_API_URL.");
-        return 1;
-      }
       CountDownLatch closed = new CountDownLatch(1);
       Thread onSigterm = new Thread(() -> {
         main.stop.countDown();
         awaitQuietly(closed);
       }, "shutdown");
       Runtime.getRuntime().addShutdownHook(onSigterm);
-      main.stop.await();
-      bot.close();
-      database.close();
-      closed.countDown();
       try {
-        Runtime.getRuntime().removeShutdownHook(onSigterm);
-      } catch (IllegalStateException e) {
-        // already shutting down: the hook is waiting for 'closed', which is done
+        return runUntilStopped(loaded, token.trim(), err);
+      } finally {
+        closed.countDown();
+        try {
+          Runtime.getRuntime().removeShutdownHook(onSigterm);
+        } catch (IllegalStateException e) {
+          // already shutting down: the hook is waiting for 'closed', which is done
+        }
+      }
+    }
+
+    /** Stops in this order: background loops, then the database they use, so none of them sees it vanish. */
+    private int runUntilStopped(RakorbotConfig loaded, String token, PrintWriter err) throws Exception {
+      var startup = new Startup(loaded.telegram(), token, main.stop);
+      if (startup.awaitBotApi() == Startup.Reach.BAD_TOKEN) {
+        err.println(Startup.BAD_TOKEN);
+        return 1;
+      }
+      if (main.stop.getCount() == 0) {
+        return 0;
+      }
+      Database database;
+      try {
+        database = Database.open(loaded.database());
+      } catch (RuntimeException e) {
+        err.println(Startup.databaseFailed(loaded.database(), e));
+        return 1;
+      }
+      try (database) {
+        Rakorbot bot;
+        try {
+          bot = Rakorbot.start(Rakorbot.configLoader(main.environment), loaded, database, token, Clock.systemUTC());
+        } catch (TelegramApiException e) {
+          err.println("Tidak dapat terhubung ke Bot API di " + loaded.telegram().apiUrlForDisplay()
+              + ": " + e.getMessage() + ". Periksa token dan TELEGRAM_API_URL.");
+          return 1;
+        }
+        try (bot) {
+          main.stop.await();
+        }
       }
       return 0;
     }
@@ -187,7 +205,7 @@ public final class Main implements Callable<Integer> {
       }
       try {
         DatabaseUrl url = DatabaseUrl.parse(loaded.database().url());
-        var jdbi = Jdbi.create(url.jdbcUrl(), url.user().orElse(null), url.password().orElse(null));
+        var jdbi = Jdbi.create(url.jdbcUrl(), url.credentials());
         var report = HealthReport.read(jdbi, Instant.now());
         report.lines().forEach(out::println);
         return report.healthy() ? 0 : 1;

@@ -16,6 +16,11 @@ public record TelegramSettings(String apiUrl, Integer pollTimeoutSeconds) {
     pollTimeoutSeconds = pollTimeoutSeconds == null ? 50 : pollTimeoutSeconds;
   }
 
+  /** The address without a {@code user:password@} part, for output and logs. */
+  public String apiUrlForDisplay() {
+    return apiUrl.replaceFirst("^([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@]*@", "$1***@");
+  }
+
   static TelegramSettings defaults() {
     return new TelegramSettings(null, null);
   }

@@ -7,7 +7,7 @@ import id.rakorbot.rsvp.Attendance;
 import id.rakorbot.schedule.Calendar;
 import id.rakorbot.schedule.Occurrence;
 import id.rakorbot.schedule.Schedule;
-import id.rakorbot.schedule.ScheduleParser;
+import id.rakorbot.schedule.ScheduleBook;
 import id.rakorbot.schedule.Sessions;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -101,8 +101,7 @@ final class DigestQueries {
   }
 
   private static List<DigestData.Forum> forums(Handle handle, RakorbotConfig config, GroupConfig group, Week week, Sessions sessions) {
-    Set<String> scheduleIds = ScheduleParser.schedules(config).stream()
-        .filter(s -> s.groups().contains(group.id())).map(Schedule::id).collect(Collectors.toSet());
+    Set<String> scheduleIds = ScheduleBook.of(config).forGroups(List.of(group.id())).stream().map(Schedule::id).collect(Collectors.toSet());
     if (scheduleIds.isEmpty()) {
       return List.of();
     }
@@ -119,13 +118,9 @@ final class DigestQueries {
   }
 
   private static List<Occurrence> coming(RakorbotConfig config, GroupConfig group, Week week) {
-    var calendar = new Calendar(ScheduleParser.holidays(config));
     Week next = week.next();
-    return ScheduleParser.schedules(config).stream()
-        .filter(s -> s.groups().contains(group.id()))
-        .flatMap(s -> calendar.next(s, next.start().minusSeconds(1), 7).stream())
+    return ScheduleBook.of(config).upcoming(List.of(group.id()), next.start().minusSeconds(1), 7).stream()
         .filter(o -> o.start().toInstant().isBefore(next.end()))
-        .sorted(Comparator.comparing(o -> o.start().toInstant()))
         .toList();
   }
 

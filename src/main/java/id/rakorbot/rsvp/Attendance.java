@@ -2,6 +2,7 @@ package id.rakorbot.rsvp;
 
 import id.rakorbot.config.Official;
 import id.rakorbot.config.RakorbotConfig;
+import id.rakorbot.config.Role;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,13 +56,17 @@ public final class Attendance {
     return replies;
   }
 
-  /** The roll of a meeting for the people of these groups. */
+  /**
+   * The roll of a meeting for the people of these groups: those with role {@code peserta} are expected;
+   * another member of the group who answered anyway (an admin, a reporter) is listed with the answer but
+   * never counted as silent or nudged.
+   */
   public static Roll roll(Handle handle, long occurrenceId, RakorbotConfig config, Collection<String> groupIds) {
-    List<Official> expected = members(config, groupIds);
-    return new Roll(expected, latest(handle, occurrenceId));
-  }
-
-  static List<Official> members(RakorbotConfig config, Collection<String> groupIds) {
-    return config.roster().stream().filter(o -> o.groups().stream().anyMatch(groupIds::contains)).toList();
+    Map<Long, Reply> replies = latest(handle, occurrenceId);
+    List<Official> expected = config.roster().stream()
+        .filter(o -> o.groups().stream().anyMatch(groupIds::contains))
+        .filter(o -> o.has(Role.PESERTA) || replies.containsKey(o.userId()))
+        .toList();
+    return new Roll(expected, replies);
   }
 }

@@ -7,6 +7,7 @@ import id.rakorbot.schedule.Sessions;
 import id.rakorbot.schedule.Sessions.Session;
 import id.rakorbot.telegram.UserMistake;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
@@ -31,11 +32,15 @@ final class Responses {
    */
   long answer(Handle handle, RakorbotConfig config, Session session, Collection<String> groups, long userId,
       Answer answer, String deputy, String reason) {
-    Optional<Official> official = config.official(userId)
+    Optional<Official> onRoster = config.official(userId);
+    Optional<Official> official = onRoster
         .filter(o -> o.groups().stream().anyMatch(groups::contains))
         .filter(o -> o.groups().stream().anyMatch(session.schedule().groups()::contains));
     if (official.isEmpty()) {
-      throw new UserMistake(RsvpTexts.notAMember(userId));
+      List<String> ownForums = onRoster.stream().flatMap(o -> o.groups().stream())
+          .flatMap(id -> config.groups().stream().filter(g -> g.id().equals(id)))
+          .map(g -> g.name() == null ? g.id() : g.name()).toList();
+      throw new UserMistake(ownForums.isEmpty() ? RsvpTexts.notAMember(userId) : RsvpTexts.memberElsewhere(ownForums));
     }
     if (session.started(sessions.now())) {
       throw new UserMistake(RsvpTexts.alreadyStarted());

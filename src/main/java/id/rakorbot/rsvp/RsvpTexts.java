@@ -25,6 +25,11 @@ final class RsvpTexts {
         + " kepada admin Bakesbangpol agar didaftarkan.";
   }
 
+  static String memberElsewhere(List<String> forums) {
+    return "Mohon maaf, Bapak/Ibu terdaftar sebagai peserta " + String.join(", ", forums)
+        + ", bukan forum ini. Jawaban kehadiran hanya untuk rapat forum Bapak/Ibu sendiri.";
+  }
+
   static String alreadyStarted() {
     return "Mohon maaf, rapat sudah dimulai; jawaban kehadiran tidak dapat diubah lagi.";
   }

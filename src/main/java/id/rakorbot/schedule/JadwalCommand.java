@@ -50,11 +50,7 @@ public final class JadwalCommand implements Command {
   }
 
   List<Occurrence> upcoming(RakorbotConfig config, Collection<String> groupIds) {
-    var calendar = new Calendar(ScheduleParser.holidays(config));
-    return ScheduleParser.schedules(config).stream()
-        .filter(s -> s.groups().stream().anyMatch(groupIds::contains))
-        .flatMap(s -> calendar.next(s, clock.instant(), SHOWN).stream())
-        .sorted(Comparator.comparing(o -> o.start().toInstant()))
+    return ScheduleBook.of(config).upcoming(groupIds, clock.instant(), SHOWN).stream()
         .limit(SHOWN)
         .toList();
   }

@@ -56,8 +56,9 @@ public final class Planner {
 
   public synchronized Result reconcile() {
     RakorbotConfig current = config.get();
-    List<Schedule> schedules = ScheduleParser.schedules(current);
-    var calendar = new Calendar(ScheduleParser.holidays(current));
+    ScheduleBook book = ScheduleBook.of(current);
+    List<Schedule> schedules = book.all();
+    Calendar calendar = book.calendar();
     Instant now = clock.instant();
     // Quartz fires on the wall clock; the bot may run on a shifted clock (tests), so convert.
     Duration skew = Duration.between(Instant.now(), now);

@@ -45,7 +45,7 @@ public final class Reminders {
 
   /** Sends the reminder {@code code} of the meeting starting at {@code startsAt}, due at {@code remindAt}. */
   void remind(String scheduleId, Instant startsAt, String code, Instant remindAt, Optional<LocalDate> movedFrom) {
-    Optional<Schedule> schedule = ScheduleParser.schedules(config.get()).stream().filter(s -> s.id().equals(scheduleId)).findFirst();
+    Optional<Schedule> schedule = ScheduleBook.of(config.get()).byId(scheduleId);
     Optional<Reminder> reminder = Reminder.parse(code);
     if (schedule.isEmpty() || reminder.isEmpty()) {
       log.info("Reminder {} of {} at {} skipped: the schedule is gone", code, scheduleId, startsAt);

@@ -53,12 +53,8 @@ public final class Sessions {
 
   /** The next meeting (not yet started) of any of these groups. */
   public Optional<Session> next(Handle handle, Collection<String> groupIds) {
-    RakorbotConfig current = config.get();
-    var calendar = new Calendar(ScheduleParser.holidays(current));
-    return ScheduleParser.schedules(current).stream()
-        .filter(s -> s.groups().stream().anyMatch(groupIds::contains))
-        .flatMap(s -> calendar.next(s, clock.instant(), 1).stream())
-        .min(Comparator.comparing(o -> o.start().toInstant()))
+    return ScheduleBook.of(config.get()).upcoming(groupIds, clock.instant(), 1).stream()
+        .findFirst()
         .map(o -> new Session(Occurrences.record(handle, o), o));
   }
 
@@ -74,7 +70,7 @@ public final class Sessions {
   }
 
   private Optional<Schedule> schedule(String id) {
-    return ScheduleParser.schedules(config.get()).stream().filter(s -> s.id().equals(id)).findFirst();
+    return ScheduleBook.of(config.get()).byId(id);
   }
 
   private record Stored(String scheduleId, Instant start, Optional<LocalDate> movedFrom) {}

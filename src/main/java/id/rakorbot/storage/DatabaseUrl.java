@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * A PostgreSQL address in either form people paste: {@code postgresql://user:pass@host:port/db} (as Heroku,
@@ -43,6 +44,14 @@ public record DatabaseUrl(String jdbcUrl, Optional<String> user, Optional<String
 
   private static String decode(String part) {
     return URLDecoder.decode(part, StandardCharsets.UTF_8);
+  }
+
+  /** User and password as JDBC connection properties; absent ones are left out, not passed as null. */
+  public Properties credentials() {
+    Properties properties = new Properties();
+    user.ifPresent(u -> properties.setProperty("user", u));
+    password.ifPresent(p -> properties.setProperty("password", p));
+    return properties;
   }
 
   /** The URL without credentials, safe to log. */

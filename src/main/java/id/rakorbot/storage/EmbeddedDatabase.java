@@ -31,6 +31,8 @@ final class EmbeddedDatabase implements AutoCloseable {
           .setDataDirectory(files)
           .setCleanDataDirectory(false)
           .setOverrideWorkingDirectory(dataDir.resolve("runtime").toFile())
+          // Stopped by Database.close after the bot's loops, not by a JVM hook racing them at SIGTERM.
+          .setRegisterShutdownHook(false)
           .start();
       log.info("Embedded PostgreSQL started, data in {}", files.toAbsolutePath().normalize());
       return new EmbeddedDatabase(postgres);

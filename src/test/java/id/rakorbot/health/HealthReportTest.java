@@ -2,13 +2,21 @@ package id.rakorbot.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.rakorbot.Main;
 import id.rakorbot.storage.Database;
+import id.rakorbot.support.BotHarness;
 import id.rakorbot.support.TestDatabase;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What {@code health} reads: a loop that stopped makes the bot unhealthy, by name, even while it polls. */
 class HealthReportTest {
@@ -32,6 +40,30 @@ class HealthReportTest {
       assertThat(report.healthy()).isFalse();
       assertThat(report.lines().getFirst()).startsWith("TIDAK SEHAT").contains("instance-a: outbox-dispatcher");
       assertThat(report.lines()).anyMatch(line -> line.startsWith("Antrean keluar: kosong"));
+    }
+  }
+
+  /** Defect 4: the README's own CI address has no password; the jdbc form names the user only in the query. */
+  @Test
+  void healthCommandAcceptsAddressesWithoutAPassword(@TempDir Path dir) throws Exception {
+    try (TestDatabase schema = TestDatabase.create(); Database database = Database.connect(schema.url(), 2)) {
+      var heartbeat = new Heartbeat(database.jdbi(), Clock.systemUTC(), "instance-a", Map.of("outbox-dispatcher", () -> true));
+      heartbeat.polled();
+      heartbeat.beat();
+      TestDatabase.Server server = schema.serverAddress();
+      String credentials = server.user() + server.password().map(p -> ":" + p).orElse("");
+      String where = server.host() + ":" + server.port() + "/" + server.database() + "?currentSchema=" + schema.name();
+      Path config = dir.resolve("rakorbot.yaml");
+      Files.writeString(config, BotHarness.CONFIG + "database:\n  url: ${DATABASE_URL}\n");
+      for (String url : List.of("postgresql://" + credentials + "@" + where,
+          "jdbc:postgresql://" + where + "&user=" + server.user() + server.password().map(p -> "&password=" + p).orElse(""))) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.execute(new String[] {"health", "--config", config.toString()},
+            Map.of("DATABASE_URL", url, "TELEGRAM_API_URL", "http://127.0.0.1:9")::get, new PrintWriter(out, true), new PrintWriter(err, true));
+        assertThat(out.toString()).as(url + " " + err).startsWith("SEHAT");
+        assertThat(exit).as(url).isZero();
+      }
     }
   }
 }

@@ -1,0 +1,47 @@
+package id.rakorbot.schedule;
+
+import id.rakorbot.config.RakorbotConfig;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The schedules and holidays of one loaded config, parsed once. Nothing here looks at the clock when it
+ * is built, so a book that was valid at load stays valid for as long as its config is in force.
+ */
+public record ScheduleBook(RakorbotConfig config, List<Schedule> all, Calendar calendar) {
+
+  /** The book of the config most recently asked for; the config in force is asked for again and again. */
+  private static final AtomicReference<ScheduleBook> LAST = new AtomicReference<>();
+
+  /** The book of a config that passed {@link ScheduleParser#CHECK}; parsed at most once per loaded config. */
+  public static ScheduleBook of(RakorbotConfig config) {
+    ScheduleBook last = LAST.get();
+    if (last != null && last.config == config) {
+      return last;
+    }
+    var book = new ScheduleBook(config, ScheduleParser.schedules(config), new Calendar(ScheduleParser.holidays(config)));
+    LAST.set(book);
+    return book;
+  }
+
+  public Optional<Schedule> byId(String id) {
+    return all.stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  /** Schedules that remind at least one of these groups. */
+  public List<Schedule> forGroups(Collection<String> groupIds) {
+    return all.stream().filter(s -> s.groups().stream().anyMatch(groupIds::contains)).toList();
+  }
+
+  /** The next {@code perSchedule} meetings of each schedule of these groups after a moment, in time order. */
+  public List<Occurrence> upcoming(Collection<String> groupIds, Instant after, int perSchedule) {
+    return forGroups(groupIds).stream()
+        .flatMap(s -> calendar.next(s, after, perSchedule).stream())
+        .sorted(Comparator.comparing(o -> o.start().toInstant()))
+        .toList();
+  }
+}
