@@ -19,10 +19,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The command line: {@code run} (the default), {@code check-config} and {@code health}. */
+/** The command line: {@code run} (the default), {@code check-config}, {@code health}, {@code digest} and {@code help}. */
 @Command(name = "rakorbot", mixinStandardHelpOptions = true, version = "Rakorbot 0.1",
+    resourceBundle = "id.rakorbot.cli", synopsisSubcommandLabel = "[PERINTAH]", // Indonesian headings and help-option texts for every subcommand
     description = "Bot Telegram untuk rapat koordinasi dan laporan kamtibmas.",
-    subcommands = {Main.Run.class, Main.CheckConfig.class, Main.Health.class, Main.Digest.class})
+    subcommands = {Main.Run.class, Main.CheckConfig.class, Main.Health.class, Main.Digest.class, Main.Help.class})
 public final class Main implements Callable<Integer> {
 
   static final int BAD_INPUT = 2;
@@ -49,7 +50,33 @@ public final class Main implements Callable<Integer> {
   static int execute(String[] args, Function<String, String> environment, PrintWriter out, PrintWriter err,
       CountDownLatch stop) {
     var main = new Main(environment, stop);
-    return new CommandLine(main, new Factory(main)).setOut(out).setErr(err).execute(args);
+    return new CommandLine(main, new Factory(main)).setOut(out).setErr(err)
+        .setParameterExceptionHandler(Main::wrongUsage)
+        .setExecutionExceptionHandler(Main::failed)
+        .execute(args);
+  }
+
+  /** A mistyped command line: what was wrong in Indonesian, then the usage of that command. */
+  private static int wrongUsage(CommandLine.ParameterException e, String[] args) {
+    PrintWriter err = e.getCommandLine().getErr();
+    err.println(switch (e) {
+      case CommandLine.MissingParameterException missing -> "Pilihan wajib belum diisi: " + String.join(", ",
+          missing.getMissing().stream().map(arg -> arg instanceof CommandLine.Model.OptionSpec option
+              ? option.longestName() : arg.paramLabel()).toList()) + ".";
+      case CommandLine.UnmatchedArgumentException unmatched -> "Perintah atau pilihan tidak dikenal: "
+          + String.join(" ", unmatched.getUnmatched()) + ".";
+      default -> "Baris perintah tidak valid: " + e.getMessage();
+    });
+    err.println();
+    e.getCommandLine().usage(err);
+    return BAD_INPUT;
+  }
+
+  /** An unexpected failure: one line for the admin, the stack trace only in the log. */
+  private static int failed(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
+    org.slf4j.LoggerFactory.getLogger(Main.class).debug("Command failed", e);
+    commandLine.getErr().println("Gagal: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+    return 1;
   }
 
   /** Without a subcommand, runs the bot. */
@@ -73,7 +100,9 @@ public final class Main implements Callable<Integer> {
   abstract static class ConfigCommand implements Callable<Integer> {
     final Main main;
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-    @Option(names = "--config", description = "Berkas konfigurasi (bawaan: $RAKORBOT_CONFIG atau config/rakorbot.yaml)")
+    @Option(names = {"-h", "--help"}, usageHelp = true, descriptionKey = "help")
+    boolean help;
+    @Option(names = "--config", paramLabel = "BERKAS", description = "Berkas konfigurasi (bawaan: $RAKORBOT_CONFIG atau config/rakorbot.yaml)")
     Path config;
 
     ConfigCommand(Main main) {
@@ -183,7 +212,7 @@ public final class Main implements Callable<Integer> {
     }
   }
 
-  @Command(name = "health", description = "Memeriksa database dan waktu poll terakhir (untuk HEALTHCHECK Docker).")
+  @Command(name = "health", description = "Memeriksa kesehatan bot yang berjalan: database, polling, loop latar, antrean (untuk HEALTHCHECK).")
   static final class Health extends ConfigCommand {
 
     Health(Main main) {
@@ -226,11 +255,11 @@ public final class Main implements Callable<Integer> {
 
   @Command(name = "digest", description = "Menulis rekap mingguan sebuah grup ke berkas (teks, PNG, CSV), tanpa Telegram.")
   static final class Digest extends ConfigCommand {
-    @Option(names = "--group", required = true, description = "id grup dari konfigurasi, misalnya forkopimda")
+    @Option(names = "--group", paramLabel = "GRUP", required = true, description = "id grup dari konfigurasi, misalnya forkopimda")
     String group;
-    @Option(names = "--week", required = true, description = "pekan ISO, misalnya 2026-W47")
+    @Option(names = "--week", paramLabel = "PEKAN", required = true, description = "pekan ISO, misalnya 2026-W47")
     String week;
-    @Option(names = "--out", required = true, description = "folder tujuan")
+    @Option(names = "--out", paramLabel = "FOLDER", required = true, description = "folder tujuan (dibuat bila belum ada)")
     Path out;
 
     Digest(Main main) {
@@ -259,10 +288,16 @@ public final class Main implements Callable<Integer> {
         err.println(e.getMessage());
         return BAD_INPUT;
       }
+      try {
+        java.nio.file.Files.createDirectories(out);
+      } catch (java.io.IOException e) {
+        err.println("Folder tujuan " + out + " tidak dapat dipakai" + (java.nio.file.Files.exists(out)
+            ? ": sudah ada berkas dengan nama itu. " : ". ") + "--out menerima nama folder, misalnya --out rekap/.");
+        return BAD_INPUT;
+      }
       try (Database database = Database.open(loaded.database())) {
         var sessions = new id.rakorbot.schedule.Sessions(new id.rakorbot.config.CurrentConfig(loaded), Clock.systemUTC());
         var digest = database.jdbi().inTransaction(h -> id.rakorbot.digest.Digests.build(h, loaded, target.get(), parsed, sessions));
-        java.nio.file.Files.createDirectories(out);
         Path text = out.resolve("rekap-" + group + "-" + parsed.label() + ".txt");
         Path chart = out.resolve("rekap-" + group + "-" + parsed.label() + ".png");
         Path csv = out.resolve("laporan-" + parsed.label() + ".csv");
@@ -277,6 +312,23 @@ public final class Main implements Callable<Integer> {
         stdout.flush();
         return 0;
       }
+    }
+  }
+
+  @Command(name = "help", helpCommand = true, description = "Menampilkan bantuan sebuah perintah, misalnya: help digest.")
+  static final class Help implements Runnable {
+    @CommandLine.Parameters(arity = "0..1", paramLabel = "PERINTAH", description = "run, check-config, health atau digest")
+    String command;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+      CommandLine parent = spec.commandLine().getParent();
+      CommandLine target = command == null ? parent : parent.getSubcommands().get(command);
+      if (target == null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Perintah '" + command + "' tidak ada.");
+      }
+      target.usage(spec.commandLine().getOut());
     }
   }
 

@@ -1,6 +1,8 @@
 package id.rakorbot.config;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -115,6 +117,34 @@ public final class ConfigLoader {
             deserializer.getKnownPropertyNames().stream().map(String::valueOf).filter(k -> !k.equals("source")).toList())));
         parser.skipChildren();
         return true;
+      }
+
+      // A value of the wrong shape is recorded and read as absent, so that one bind finds every such mistake.
+      @Override
+      public Object handleUnexpectedToken(DeserializationContext context, JavaType targetType, JsonToken token,
+          JsonParser parser, String failureMsg) throws IOException {
+        String pointer = parser.getParsingContext().pathAsPointer().toString();
+        JsonNode value = tree.at(pointer);
+        problems.add(source.problem(pointer, ConfigMessages.wrongType(value.isValueNode() ? value.asText() : "...",
+            expected(targetType.getRawClass()))));
+        parser.skipChildren();
+        return null;
+      }
+
+      @Override
+      public Object handleWeirdStringValue(DeserializationContext context, Class<?> targetType, String value,
+          String failureMsg) {
+        String pointer = context.getParser().getParsingContext().pathAsPointer().toString();
+        problems.add(source.problem(pointer, ConfigMessages.wrongType(value, expected(targetType))));
+        return null;
+      }
+
+      @Override
+      public Object handleWeirdNumberValue(DeserializationContext context, Class<?> targetType, Number value,
+          String failureMsg) {
+        String pointer = context.getParser().getParsingContext().pathAsPointer().toString();
+        problems.add(source.problem(pointer, ConfigMessages.wrongType(String.valueOf(value), expected(targetType))));
+        return null;
       }
     };
     try {

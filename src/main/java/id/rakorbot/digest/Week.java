@@ -5,6 +5,8 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.regex.Matcher;
@@ -27,13 +29,14 @@ public record Week(LocalDate monday, ZoneId zone) {
     }
     int year = Integer.parseInt(m.group(1));
     int week = Integer.parseInt(m.group(2));
-    LocalDate anyDay = LocalDate.of(year, 6, 1).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, 1).with(IsoFields.WEEK_BASED_YEAR, year);
-    long weeks = anyDay.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
-    if (week < 1 || week > weeks) {
+    try {
+      // ISO_WEEK_DATE resolves strictly: W53 exists only in the years that have one (2020, 2026), not in 2025.
+      LocalDate monday = LocalDate.parse(String.format("%04d-W%02d-1", year, week), DateTimeFormatter.ISO_WEEK_DATE);
+      return new Week(monday, zone);
+    } catch (DateTimeParseException e) {
+      long weeks = LocalDate.of(year, 12, 28).get(IsoFields.WEEK_OF_WEEK_BASED_YEAR); // 28 Dec is always in the last week
       throw new UserMistake("Tahun " + year + " hanya punya " + weeks + " pekan; pekan " + week + " tidak ada.");
     }
-    LocalDate monday = anyDay.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY);
-    return new Week(monday, zone);
   }
 
   public Instant start() {

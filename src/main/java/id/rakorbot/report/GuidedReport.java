@@ -153,6 +153,10 @@ final class GuidedReport implements CallbackHandler, MessageHandler, AutoCloseab
       send(handle, d.chatId(), d.topic(), "📷 Foto diterima. Tekan <b>Kirim</b> bila sudah lengkap.", null);
       return true;
     }
+    if (d.step().equals("extras") && message.hasLocation() && !Locations.plausible(message.getLocation())) {
+      send(handle, d.chatId(), d.topic(), Locations.IMPLAUSIBLE, null);
+      return true;
+    }
     if (d.step().equals("extras") && message.hasLocation()) {
       handle.createUpdate("UPDATE report_draft SET latitude = :lat, longitude = :lon, updated_at = :now WHERE user_id = :user")
           .bind("lat", message.getLocation().getLatitude()).bind("lon", message.getLocation().getLongitude())

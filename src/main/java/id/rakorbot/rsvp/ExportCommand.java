@@ -1,15 +1,12 @@
 package id.rakorbot.rsvp;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import id.rakorbot.outbox.Priority;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import id.rakorbot.export.ExcelCsv;
 import id.rakorbot.config.Official;
 import id.rakorbot.outbox.OutgoingFile;
 import id.rakorbot.telegram.Command;
 import id.rakorbot.telegram.CommandContext;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,10 +18,7 @@ import java.util.Optional;
  */
 final class ExportCommand implements Command {
 
-  private static final CsvSchema COLUMNS = CsvSchema.builder()
-      .addColumn("Nama").addColumn("Jabatan").addColumn("Wilayah").addColumn("Jawaban").addColumn("Wakil").addColumn("Alasan")
-      .setColumnSeparator(';').setUseHeader(true).build();
-  private static final CsvMapper CSV = new CsvMapper();
+  private static final CsvSchema COLUMNS = ExcelCsv.columns("Nama", "Jabatan", "Wilayah", "Jawaban", "Wakil", "Alasan");
 
   private final Responses responses;
 
@@ -61,12 +55,7 @@ final class ExportCommand implements Command {
           reply.map(r -> r.answer().label()).orElse("Tanpa kabar"),
           reply.flatMap(Attendance.Reply::deputy).orElse(""), reply.flatMap(Attendance.Reply::reason).orElse("")));
     }
-    try {
-      String body = CSV.writer(COLUMNS).writeValueAsString(rows);
-      return ("\uFEFF" + body).getBytes(StandardCharsets.UTF_8);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return ExcelCsv.write(COLUMNS, rows);
   }
 
   private static String text(String value) {

@@ -2,6 +2,8 @@ package id.rakorbot.schedule;
 
 import static id.rakorbot.telegram.Html.escape;
 
+import id.rakorbot.telegram.Html;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -29,7 +31,7 @@ final class ReminderTexts {
         .append(IndonesianTime.dayAndDate(original)).append(" karena hari libur.\n"));
     text.append("⏱ ").append(IndonesianTime.duration(schedule.duration())).append(", ").append(schedule.mode().label()).append('\n');
     schedule.venue().ifPresent(venue -> text.append("📍 ").append(escape(venue)).append('\n'));
-    schedule.link().ifPresent(link -> text.append("🔗 <a href=\"").append(escape(link)).append("\">Tautan rapat daring</a>\n"));
+    schedule.link().ifPresent(link -> text.append("🔗 <a href=\"").append(Html.attribute(link)).append("\">Tautan rapat daring</a>\n"));
     schedule.agenda().ifPresent(agenda -> text.append("📝 Agenda: ").append(escape(agenda)).append('\n'));
     return text.toString().stripTrailing();
   }

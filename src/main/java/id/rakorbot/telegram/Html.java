@@ -1,11 +1,16 @@
 package id.rakorbot.telegram;
 
-/** Escaping for Telegram's HTML parse mode: only &amp;, &lt; and &gt; are special there. */
+/** Escaping for Telegram's HTML parse mode: &amp;, &lt; and &gt; in text, and &quot; too inside an attribute. */
 public final class Html {
 
   private Html() {}
 
   public static String escape(String text) {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  /** For a value inside {@code href="…"}: a {@code "} would end the attribute and break the message. */
+  public static String attribute(String text) {
+    return escape(text).replace("\"", "&quot;");
   }
 }

@@ -63,9 +63,22 @@ final class UpdateRouter {
     }
   }
 
+  /**
+   * The text a command is read from. A photo carries its command in the caption ("/lapor banjir ..." under
+   * the picture); a caption without the media it belongs to is not something Telegram sends, so it is ignored.
+   */
+  static String commandText(Message message) {
+    if (message.getText() != null) {
+      return message.getText();
+    }
+    boolean media = message.hasPhoto() || message.hasDocument() || message.hasVideo() || message.hasAnimation()
+        || message.hasAudio() || message.hasVoice();
+    return media ? message.getCaption() : null;
+  }
+
   /** Editing a sent command changes nothing; say so, so nobody believes a report was corrected. */
   private void edited(Handle handle, long updateId, Message message) {
-    String text = message.getText() != null ? message.getText() : message.getCaption();
+    String text = commandText(message);
     boolean served = message.getChat().isUserChat() || groups.declared(handle, message.getChatId()).isPresent();
     if (served && message.getFrom() != null && !Boolean.TRUE.equals(message.getFrom().getIsBot())
         && ParsedCommand.parse(text).filter(p -> p.isFor(botUsername)).isPresent()) {
@@ -115,8 +128,7 @@ final class UpdateRouter {
     if (!message.getChat().isUserChat() && group.isEmpty()) {
       return; // an undeclared group: the bot does not serve it
     }
-    // A photo carries its command in the caption ("/lapor banjir ..." under the picture).
-    String text = message.getText() != null ? message.getText() : message.getCaption();
+    String text = commandText(message);
     Optional<ParsedCommand> parsed = ParsedCommand.parse(text).filter(p -> p.isFor(botUsername));
     if (parsed.isPresent()) {
       command(handle, updateId, message, parsed.get(), group);

@@ -119,6 +119,18 @@ class ConfigLoaderTest {
         .containsExactly("config/rakorbot.yaml:5:5: nilai 'minus-seribu' tidak sesuai: harus berupa angka.");
   }
 
+  /** Defect 9: every mistyped value of the file is reported in one run, not one per edit. */
+  @Test
+  void everyValueOfTheWrongTypeIsReportedAtOnce() {
+    assertThat(problems(VALID.replace("chat_id: -1001", "chat_id: minus-seribu").replace("topic_id: 7", "topic_id: tujuh")
+        .replace("roles: [admin]", "roles: {admin: ya}").replace("user_id: 11", "user_id: sebelas")))
+        .containsExactly(
+            "config/rakorbot.yaml:5:5: nilai 'minus-seribu' tidak sesuai: harus berupa angka.",
+            "config/rakorbot.yaml:10:5: nilai 'tujuh' tidak sesuai: harus berupa angka.",
+            "config/rakorbot.yaml:12:5: nilai 'sebelas' tidak sesuai: harus berupa angka.",
+            "config/rakorbot.yaml:14:5: nilai '...' tidak sesuai: harus berupa daftar, misalnya [a, b] atau baris-baris '- a'.");
+  }
+
   @Test
   void aDuplicateKeyIsRejectedWithItsLine() {
     assertThat(problems(VALID.replace("  time_zone: Asia/Makassar", "  time_zone: Asia/Makassar\n  time_zone: Asia/Jakarta")))

@@ -36,6 +36,7 @@ class DigestTest {
         - {user_id: 2, name: Bambang, roles: [peserta], groups: [forkopimda]}
         - {user_id: 3, name: Arief, roles: [peserta], groups: [forkopimda]}
         - {user_id: 4, name: Dewi, roles: [peserta], groups: [forkopimda]}
+        - {user_id: 5, name: Heri, roles: [pelapor], groups: [forkopimda]}
       schedules:
         - {id: rakor, title: Rakor PKS, kind: rakor, groups: [forkopimda], mode: hybrid, link: "https://zoom.us/j/1", time: "09:00", repeat: {every: week, weekday: rabu}}
       reports:
@@ -70,6 +71,9 @@ class DigestTest {
       report(h, "2026-11-11T08:00", "pencurian", "normal", "Klojen", false); // W46, none in W47: "to 0"
       report(h, "2026-11-03T08:00", "narkoba", "normal", "Klojen", false); // W45
       report(h, "2026-10-13T08:00", "narkoba", "normal", "Klojen", false); // W42: outside the four weeks (W43-W46)
+      report(h, "2026-10-06T08:00", "narkoba", "normal", "Klojen", false); // W41: formulas typed into the description
+      h.createUpdate("UPDATE report SET description = '=HYPERLINK(\"http://x.example/\";\"klik\")', area = '@SUM(A1)',"
+          + " latitude = -7.98, longitude = 112.63 WHERE created_at < '2026-10-10'").execute();
       h.createUpdate("UPDATE report SET status = 'closed' WHERE area = 'Sukun' AND category = 'tawuran'").execute();
       long occurrence = h.createQuery("""
               INSERT INTO schedule_occurrence (schedule_id, starts_at) VALUES ('rakor', :at) RETURNING id""")
@@ -178,5 +182,25 @@ class DigestTest {
     assertThat(lines).hasSize(1 + 6);
     assertThat(lines.get(1)).startsWith("\"LAP-2026-000001\";\"2026-11-16 08:00\";narkoba;normal;Klojen;\"Siti Aminah\";")
         .contains("\"Uraian dengan huruf é dan “kutip”; titik koma\"", "terbuka");
+  }
+
+  /** Defect 7: what a reporter typed can never run as a formula in Excel; coordinates stay numbers. */
+  @Test
+  void typedFormulasAreNeutralisedInTheCsv() {
+    var g = config.groupById("forkopimda").orElseThrow();
+    var digest = database.jdbi().inTransaction(h -> Digests.build(h, config, g, Week.parse("2026-W41", WIB), sessions));
+
+    List<String> lines = new String(digest.csv(), StandardCharsets.UTF_8).lines().toList();
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(1)).contains(";\"'@SUM(A1)\";", ";\"'=HYPERLINK(\"\"http://x.example/\"\";\"\"klik\"\")\";")
+        .endsWith(";\"-7.98\";\"112.63\"");
+  }
+
+  /** Defect 3: a member who only reports (role pelapor) is not expected at the forum. */
+  @Test
+  void onlyPesertaAreExpectedAtForums() {
+    String text = DigestText.render(data("forkopimda", "2026-W47"), 3);
+
+    assertThat(text).contains("diwakilkan 1 · berhalangan 0 · tanpa kabar 1");
   }
 }

@@ -57,4 +57,17 @@ class DigestTextTest {
     }
     return n;
   }
+
+  /** Defect 8: week 53 exists in the years that have it, and a missing one is explained. */
+  @Test
+  void week53IsAcceptedWhereItExists() {
+    java.time.ZoneId wib = java.time.ZoneId.of("Asia/Jakarta");
+    assertThat(Week.parse("2026-W53", wib).monday()).isEqualTo(java.time.LocalDate.of(2026, 12, 28));
+    assertThat(Week.parse("2020-w53", wib).monday()).isEqualTo(java.time.LocalDate.of(2020, 12, 28));
+    assertThat(Week.parse("2025-W01", wib).monday()).isEqualTo(java.time.LocalDate.of(2024, 12, 30));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Week.parse("2025-W53", wib))
+        .hasMessage("Tahun 2025 hanya punya 52 pekan; pekan 53 tidak ada.");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> Week.parse("2026-W00", wib))
+        .hasMessage("Tahun 2026 hanya punya 53 pekan; pekan 0 tidak ada.");
+  }
 }

@@ -136,6 +136,33 @@ class ReportTest {
     assertThat(reports(lurah).getFirst()).containsEntry("photo_file_id", "large-id").containsEntry("category", "bencana");
   }
 
+  /** Defect 7: Telegram never sends a caption without its media; a forged one is not a report. */
+  @Test
+  void aCaptionWithoutMediaIsNotTakenAsAReport() {
+    long lurah = reporter(910013, "Kauman");
+    ObjectNode forged = message(lurah);
+    forged.put("caption", "/lapor banjir waspada Caption tanpa foto");
+    api.send("message", forged);
+    api.privateText(lurah, "Lurah", "/lapor banjir Genangan di Jl. Kawi");
+
+    api.awaitMessage(lurah, text -> text.contains("tercatat"));
+    assertThat(reports(lurah)).singleElement().satisfies(r -> assertThat(r.get("description")).isEqualTo("Genangan di Jl. Kawi"));
+  }
+
+  /** Defect 7: coordinates outside the globe are refused and never stored. */
+  @Test
+  void anImpossibleLocationIsRefused() {
+    long lurah = reporter(910014, "Kauman");
+    api.privateText(lurah, "Lurah", "/lapor pencurian Kambing warga hilang");
+    api.awaitMessage(lurah, text -> text.contains("tercatat"));
+    ObjectNode location = message(lurah);
+    location.putObject("location").put("latitude", 91.0).put("longitude", 112.63);
+    api.send("message", location);
+
+    api.awaitMessage(lurah, text -> text.contains("Lokasi tidak dapat dipakai"));
+    assertThat(reports(lurah).getFirst().get("latitude")).isNull();
+  }
+
   @Test
   void aLocationSharedAfterAReportIsAttachedToIt() {
     long lurah = reporter(910004, "Kauman");

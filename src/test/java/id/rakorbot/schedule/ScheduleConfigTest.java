@@ -118,4 +118,15 @@ class ScheduleConfigTest {
     assertThat(rakor.time()).isEqualTo(java.time.LocalTime.of(9, 0));
     assertThat(ScheduleParser.holidays(shipped).dates()).hasSize(25);
   }
+
+  /** Defect 7: a {@code "} in a link cannot end the href and break (or inject into) the reminder. */
+  @Test
+  void aQuoteInALinkStaysInsideTheHref() {
+    Schedule schedule = ScheduleParser.schedules(parse(BASE.replace("link: https://zoom.us/j/1",
+        "link: 'https://zoom.us/j/1?pwd=\"><b>x</b>'"))).getFirst();
+    var occurrence = new Occurrence(schedule, java.time.ZonedDateTime.parse("2026-11-25T09:00+07:00[Asia/Jakarta]"), java.util.Optional.empty());
+
+    assertThat(ReminderTexts.announcement(occurrence))
+        .contains("<a href=\"https://zoom.us/j/1?pwd=&quot;&gt;&lt;b&gt;x&lt;/b&gt;\">Tautan rapat daring</a>");
+  }
 }
