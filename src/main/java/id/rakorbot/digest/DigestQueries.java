@@ -49,7 +49,7 @@ final class DigestQueries {
     // One pass over the week: severities and statuses of real reports, and per area reports, nihil and awas.
     handle.createQuery("""
             SELECT severity, status, area, GROUPING(area) = 0 AS by_area,
-                   count(*) FILTER (WHERE NOT nihil) AS reports, count(*) FILTER (WHERE nihil) AS nihil,
+                   count(*) FILTER (WHERE NOT nihil) AS reports, count(*) FILTER (WHERE nihil AND status <> 'superseded') AS nihil,
                    bool_or(severity = 'awas' AND NOT nihil) AS awas
             FROM report WHERE created_at >= :from AND created_at < :to
             GROUP BY GROUPING SETS ((severity, status), (area))""")

@@ -17,17 +17,30 @@ record Categories(List<Category> all) {
         .findFirst();
   }
 
+  /** The known word closest to a mistyped one, as the person would type it. */
   Optional<String> suggest(String word) {
     List<String> words = new ArrayList<>();
     all.forEach(c -> {
       words.add(c.key());
       words.addAll(c.aliases());
     });
-    return Suggestions.closest(word, words).flatMap(this::find).map(Category::key);
+    return Suggestions.closest(word, words);
+  }
+
+  /**
+   * The word to type for a category: its key when it reads as a word ("narkoba"), else its first alias that
+   * does ("konflik" for konflik_sosial). Keys with '_' are for the file, not for a phone keyboard.
+   */
+  static String typed(Category category) {
+    if (!category.key().contains("_")) {
+      return category.key();
+    }
+    return category.aliases().stream().filter(a -> !a.contains("_")).findFirst().orElse(category.key());
   }
 
 
-  List<String> keys() {
-    return all.stream().map(Category::key).toList();
+  /** The label people read for a stored key; a key no longer configured is shown as stored. */
+  String label(String key) {
+    return all.stream().filter(c -> c.key().equals(key)).map(Category::label).findFirst().orElse(key);
   }
 }

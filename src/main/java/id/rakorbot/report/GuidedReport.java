@@ -115,13 +115,14 @@ final class GuidedReport implements CallbackHandler, MessageHandler, AutoCloseab
     var origin = new ReportService.Origin(d.userId(), d.chatId(), context.group(), null);
     var content = new ReportService.Content(category, Severity.of(d.severity()).orElse(Severity.NORMAL), Optional.empty(),
         d.description(), false, Optional.ofNullable(d.photo()));
-    Report report = service.submit(context.handle(), config, origin, content);
+    ReportService.Submitted submitted = service.submit(context.handle(), config, origin, content);
+    Report report = submitted.report();
     if (d.latitude() != null) {
       Reports.locate(context.handle(), d.userId(), d.latitude(), d.longitude(), report.createdAt().minusSeconds(1));
     }
     delete(context.handle(), d.userId());
     context.answer("Terkirim: " + report.number(), false);
-    send(context.handle(), d.chatId(), d.topic(), ReportTexts.recorded(report, category, config.bot().zone()), null);
+    send(context.handle(), d.chatId(), d.topic(), ReportTexts.recorded(submitted, category, config.bot().zone()), null);
   }
 
   /** The description, a photo or a location for a draft in progress. */

@@ -57,8 +57,7 @@ final class LaporCommand implements Command {
       var request = ReportRequest.parse(arguments, categories, config.reports().areas());
       content = new ReportService.Content(request.category(), request.severity(), request.area(), request.description(), false, photo(context.message()));
     }
-    Report report = service.submit(context.handle(), config, origin, content);
-    context.reply(ReportTexts.recorded(report, content.category(), config.bot().zone()));
+    context.reply(ReportTexts.recorded(service.submit(context.handle(), config, origin, content), content.category(), config.bot().zone()));
   }
 
   /** The largest size of an attached photo: what the leadership wants to look at later. */

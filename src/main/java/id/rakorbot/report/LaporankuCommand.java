@@ -25,6 +25,7 @@ final class LaporankuCommand implements Command {
   @Override
   public void handle(CommandContext context) {
     var reporter = service.reporter(context.handle(), context.config(), context.user().getId());
-    context.reply(ReportTexts.mine(Reports.recentOf(context.handle(), reporter.userId(), 10), context.config().bot().zone()));
+    context.reply(ReportTexts.mine(Reports.recentOf(context.handle(), reporter.userId(), 10), context.config().bot().zone(),
+        new Categories(context.config().reports().categories())));
   }
 }

@@ -12,6 +12,7 @@ import id.rakorbot.telegram.UserMistake;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
@@ -30,7 +31,7 @@ final class ReportService {
   /** Copies of private reports to the leadership group: merged into one message while many wait. */
   static final String COPY_MERGE_KEY = "report-copy";
 
-  static final Category NIHIL = new Category("nihil", "Nihil", "Nihil", java.util.List.of());
+  static final Category NIHIL = new Category("nihil", "Nihil", "Nihil", List.of());
 
   private final Groups groups;
   private final Outbox outbox;
@@ -51,7 +52,10 @@ final class ReportService {
     return Reporters.find(handle, config, userId).orElseThrow(() -> new UserMistake(ReportTexts.notRegistered(userId)));
   }
 
-  Report submit(Handle handle, RakorbotConfig config, Origin origin, Content content) {
+  /** A stored report, and the nihil reports of its area that day which it superseded. */
+  record Submitted(Report report, List<String> supersededNihil) {}
+
+  Submitted submit(Handle handle, RakorbotConfig config, Origin origin, Content content) {
     Reporter reporter = reporter(handle, config, origin.userId());
     ReportsConfig settings = config.reports();
     Instant now = clock.instant();
@@ -71,13 +75,15 @@ final class ReportService {
     if (inserted.isEmpty()) {
       Optional<Report> stored = origin.updateId() == null ? Optional.empty() : Reports.byUpdate(handle, origin.updateId());
       if (stored.isPresent()) {
-        return stored.get(); // the same update again: it was stored once already
+        return new Submitted(stored.get(), List.of()); // the same update again: it was stored once already
       }
       throw new UserMistake(ReportTexts.flood(settings.floodMax(), settings.floodMinutes()));
     }
     Report report = inserted.get();
+    List<String> superseded = report.nihil() || area.isEmpty() ? List.of()
+        : Reports.supersedeNihil(handle, area.get(), now.atZone(zone).toLocalDate(), zone, report.id());
     passOn(handle, config, origin, report, content.category(), reporter);
-    return report;
+    return new Submitted(report, superseded);
   }
 
   /** Private reports to the group that watches them; siaga and awas to the alert groups at once. */

@@ -15,12 +15,16 @@ final class ReportTexts {
   static final String FORMAT = "/lapor kategori [tingkat] uraian [#wilayah]";
   static final String EXAMPLE = "/lapor tawuran siaga Potensi tawuran pelajar di Jl. Soekarno-Hatta malam Minggu";
 
+  private static final int EXCERPT = 60;
+
   private ReportTexts() {}
 
   static String unknownCategory(String word, Categories categories) {
     return "Kategori '" + escape(word) + "' tidak dikenal."
-        + categories.suggest(word).map(s -> " Maksud Anda: <b>" + s + "</b>?").orElse("")
-        + "\nKategori: " + String.join(", ", categories.keys()) + ".\nFormat: " + FORMAT;
+        + categories.suggest(word).map(s -> " Maksud Anda: <b>" + escape(s) + "</b>?").orElse("")
+        + "\nKategori: " + categories.all().stream()
+            .map(c -> escape(Categories.typed(c)) + " (" + escape(c.label()) + ")").collect(Collectors.joining(", "))
+        + ".\nFormat: " + FORMAT;
   }
 
   static String descriptionMissing(Category category) {
@@ -53,7 +57,8 @@ final class ReportTexts {
     return "Wilayah Bapak/Ibu belum tercatat. Tambahkan tanda wilayah, misalnya: /lapor nihil #klojen";
   }
 
-  static String recorded(Report report, Category category, ZoneId zone) {
+  static String recorded(ReportService.Submitted submitted, Category category, ZoneId zone) {
+    Report report = submitted.report();
     StringBuilder out = new StringBuilder("✅ Laporan <b>" + report.number() + "</b> tercatat.\n");
     if (report.nihil()) {
       out.append("Nihil (tidak ada kejadian) untuk wilayah ").append(escape(report.area().orElse("-"))).append(", ")
@@ -64,6 +69,10 @@ final class ReportTexts {
         .append("Wilayah: ").append(escape(report.area().orElse("-"))).append('\n')
         .append("Uraian: ").append(escape(report.description()));
     report.photo().ifPresent(p -> out.append("\nFoto terlampir."));
+    if (!submitted.supersededNihil().isEmpty()) {
+      out.append("\n\nLaporan nihil hari ini untuk wilayah ").append(escape(report.area().orElse("-"))).append(" (")
+          .append(String.join(", ", submitted.supersededNihil())).append(") tidak berlaku lagi karena ada kejadian ini.");
+    }
     out.append("\n\nUntuk koreksi dalam 24 jam: <code>/koreksi ").append(report.number()).append(" teks baru</code>.")
         .append(" Lokasi dapat ditambahkan dengan membagikan lokasi Telegram sesudah ini.");
     return out.toString();
@@ -115,15 +124,30 @@ final class ReportTexts {
     return "📍 Lokasi ditambahkan ke laporan " + report.number() + ".";
   }
 
-  static String mine(List<Report> reports, ZoneId zone) {
+  /** One entry per report, told apart at a glance: number, local time, what, where, a few words, status. */
+  static String mine(List<Report> reports, ZoneId zone, Categories categories) {
     if (reports.isEmpty()) {
       return "Belum ada laporan dari Bapak/Ibu. Format: " + FORMAT;
     }
     return "<b>Laporan terakhir Bapak/Ibu</b>\n" + reports.stream()
-        .map(r -> "• " + r.number() + " " + IndonesianTime.date(r.createdAt().atZone(zone).toLocalDate()) + " — "
-            + (r.nihil() ? "nihil" : escape(r.category()) + " (" + r.severity().key() + ")") + ", " + escape(r.area().orElse("-"))
-            + (r.status().equals("closed") ? " ✔️ ditutup" : ""))
+        .map(r -> {
+          var at = r.createdAt().atZone(zone);
+          String what = r.nihil() ? "Nihil" : escape(categories.label(r.category())) + " · " + r.severity().label();
+          return "• <b>" + r.number() + "</b> — " + IndonesianTime.date(at.toLocalDate()) + " " + IndonesianTime.clock(at)
+              + " " + IndonesianTime.zone(zone) + "\n  " + what + " · " + escape(r.area().orElse("tanpa wilayah"))
+              + (r.nihil() ? "" : "\n  “" + escape(excerpt(r.description())) + "”")
+              + "\n  " + switch (r.status()) {
+                case "closed" -> "✔️ ditutup";
+                case "superseded" -> "↪️ nihil tidak berlaku (ada kejadian)";
+                default -> "⏳ terbuka";
+              };
+        })
         .collect(Collectors.joining("\n"));
+  }
+
+  private static String excerpt(String text) {
+    int[] letters = text.strip().replaceAll("\\s+", " ").codePoints().toArray(); // never cut an emoji in half
+    return letters.length <= EXCERPT ? new String(letters, 0, letters.length) : new String(letters, 0, EXCERPT).strip() + "…";
   }
 
   static String correctionUsage() {

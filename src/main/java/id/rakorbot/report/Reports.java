@@ -103,6 +103,20 @@ final class Reports {
         .map((rs, ctx) -> read(rs)).findFirst();
   }
 
+  /**
+   * Marks the open nihil reports of an area on that local day as superseded by a real report; returns their
+   * numbers. Any reporter's nihil counts: the area was not quiet that day.
+   */
+  static List<String> supersedeNihil(Handle handle, String area, LocalDate day, ZoneId zone, long byReportId) {
+    return handle.createQuery("""
+            UPDATE report SET status = 'superseded', superseded_by = :by
+            WHERE nihil AND status = 'open' AND area = :area AND created_at >= :from AND created_at < :to
+            RETURNING number""")
+        .bind("by", byReportId).bind("area", area)
+        .bind("from", day.atStartOfDay(zone).toInstant()).bind("to", day.plusDays(1).atStartOfDay(zone).toInstant())
+        .mapTo(String.class).list();
+  }
+
   /** Attaches a location to the reporter's latest report since {@code since} that has none. */
   static Optional<Report> locate(Handle handle, long reporterId, double latitude, double longitude, Instant since) {
     return handle.createQuery("""

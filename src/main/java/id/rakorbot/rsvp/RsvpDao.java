@@ -16,9 +16,14 @@ interface RsvpDao {
 
   record DeputyQuestion(long occurrenceId, long userId) {}
 
+  /**
+   * Every message of a meeting shows its tally (officials tap whichever they see first). A message posted
+   * after answers came in is marked changed, so that it shows them as soon as it is delivered.
+   */
   @SqlUpdate("""
-      INSERT INTO rsvp_message (outbox_id, occurrence_id, group_id, base_html, reply_markup)
-      VALUES (:outboxId, :occurrenceId, :groupId, :baseHtml, CAST(:replyMarkup AS jsonb))
+      INSERT INTO rsvp_message (outbox_id, occurrence_id, group_id, base_html, reply_markup, live, dirty_since)
+      VALUES (:outboxId, :occurrenceId, :groupId, :baseHtml, CAST(:replyMarkup AS jsonb), true,
+              CASE WHEN EXISTS (SELECT 1 FROM rsvp_answer WHERE occurrence_id = :occurrenceId) THEN now() END)
       ON CONFLICT (outbox_id) DO NOTHING""")
   void posted(long outboxId, long occurrenceId, String groupId, String baseHtml, String replyMarkup);
 

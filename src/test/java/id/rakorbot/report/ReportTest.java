@@ -91,7 +91,9 @@ class ReportTest {
     api.privateText(CAMAT, "Heri", "/lapor tawuan Ada keributan");
 
     Call reply = api.awaitMessage(CAMAT, text -> text.contains("tidak dikenal"));
-    assertThat(reply.text()).contains("Kategori 'tawuan' tidak dikenal. Maksud Anda: <b>tawuran</b>?", "narkoba, pencurian, tawuran, bencana");
+    assertThat(reply.text()).contains("Kategori 'tawuan' tidak dikenal. Maksud Anda: <b>tawuran</b>?",
+        "narkoba (Narkoba), pencurian (Pencurian), tawuran (Tawuran), bencana (Bencana), konflik (Konflik sosial).")
+        .doesNotContain("konflik_sosial");
     assertThat(count("report")).isEqualTo(before);
   }
 
@@ -134,6 +136,20 @@ class ReportTest {
 
     api.awaitMessage(lurah, text -> text.contains("Foto terlampir"));
     assertThat(reports(lurah).getFirst()).containsEntry("photo_file_id", "large-id").containsEntry("category", "bencana");
+  }
+
+  /** Field trial: a nihil followed by a real report for the area that day no longer counts, and the reporter is told. */
+  @Test
+  void aNihilIsSupersededByARealReportTheSameDay() {
+    long lurah = reporter(910015, "Blimbing");
+    api.privateText(lurah, "Lurah", "/lapor nihil");
+    String nihil = api.awaitMessage(lurah, text -> text.contains("Nihil (tidak ada kejadian)")).text()
+        .replaceAll("(?s).*(LAP-\\d{4}-\\d{6}).*", "$1");
+    api.privateText(lurah, "Lurah", "/lapor pencurian Motor hilang di parkiran pasar");
+
+    Call reply = api.awaitMessage(lurah, text -> text.contains("Motor hilang"));
+    assertThat(reply.text()).contains("Laporan nihil hari ini untuk wilayah Blimbing (" + nihil + ") tidak berlaku lagi");
+    assertThat(reports(lurah)).extracting(r -> r.get("status")).containsExactly("superseded", "open");
   }
 
   /** Defect 7: Telegram never sends a caption without its media; a forged one is not a report. */
@@ -254,7 +270,8 @@ class ReportTest {
     api.privateText(lurah, "Lurah", "/laporanku");
 
     Call list = api.awaitMessage(lurah, text -> text.contains("Laporan terakhir"));
-    assertThat(list.text()).contains(number, "ditutup");
+    assertThat(list.text()).contains(number, "ditutup", "Tawuran · Normal · Kauman", "“Perkelahian di lapangan”")
+        .containsPattern("\\d{1,2} [A-Z][a-z]+ \\d{4} \\d{2}\\.\\d{2} WIB");
   }
 
   @Test

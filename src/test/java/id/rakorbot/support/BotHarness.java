@@ -20,6 +20,8 @@ public final class BotHarness implements AutoCloseable {
 
   public static final long ADMIN = 100000001;
   public static final long CAMAT = 100000004;
+  /** A lurah who reports but does not attend forums (role pelapor only). */
+  public static final long LURAH = 100000005;
   public static final long FORKOPIMDA = -1001000000001L;
   public static final long CAMAT_LURAH = -1001000000003L;
   public static final long FKUB_BASIC_GROUP = -400123;
@@ -53,6 +55,12 @@ public final class BotHarness implements AutoCloseable {
           name: Heri Susanto
           jabatan: Camat Klojen
           wilayah: Klojen
+          roles: [pelapor, peserta]
+          groups: [camat_lurah]
+        - user_id: 100000005
+          name: Siti Aminah
+          jabatan: Lurah Kauman
+          wilayah: Kauman
           roles: [pelapor]
           groups: [camat_lurah]
       reports:
@@ -61,6 +69,7 @@ public final class BotHarness implements AutoCloseable {
           - {key: pencurian, label: Pencurian, group: Kejahatan konvensional, aliases: [curanmor, ternak]}
           - {key: tawuran, label: Tawuran, group: Gangguan ketertiban}
           - {key: bencana, label: Bencana, group: Bencana, aliases: [banjir, longsor]}
+          - {key: konflik_sosial, label: Konflik sosial, group: Kontinjensi, aliases: [sara_etnis, konflik]}
         areas: [Klojen, Kauman, Blimbing]
         private_reports_to: forkopimda
         alert_groups: [forkopimda]
