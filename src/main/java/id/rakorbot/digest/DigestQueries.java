@@ -9,6 +9,7 @@ import id.rakorbot.schedule.Occurrence;
 import id.rakorbot.schedule.Schedule;
 import id.rakorbot.schedule.ScheduleBook;
 import id.rakorbot.schedule.Sessions;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -36,7 +37,7 @@ final class DigestQueries {
   static DigestData forGroup(Handle handle, RakorbotConfig config, GroupConfig group, DigestData reports, Sessions sessions) {
     return new DigestData(reports.week(), group.name(), reports.categories(), reports.bySeverity(), reports.open(), reports.closed(),
         reports.areas(), reports.areasWithReports(), reports.areasOnlyNihil(), reports.silentAreas(),
-        forums(handle, config, group, reports.week(), sessions), coming(config, group, reports.week()));
+        forums(handle, config, group, reports.week(), sessions), coming(config, group, reports.week(), sessions.now()));
   }
 
   /** The week's report figures, the same for every group in one zone (a deployment serves one region). */
@@ -109,7 +110,9 @@ final class DigestQueries {
             SELECT id FROM schedule_occurrence
             WHERE starts_at >= :from AND starts_at < :to AND schedule_id IN (<schedules>)
             ORDER BY starts_at""")
-        .bind("from", week.start()).bind("to", week.end()).bindList("schedules", List.copyOf(scheduleIds))
+        .bind("from", week.start())
+        .bind("to", earlier(week.end(), sessions.now())) // held ones only; those to come are listed as coming
+        .bindList("schedules", List.copyOf(scheduleIds))
         .mapTo(Long.class).list().stream()
         .flatMap(id -> sessions.byId(handle, id).stream())
         .map(session -> new DigestData.Forum(session.occurrence(),
@@ -117,11 +120,18 @@ final class DigestQueries {
         .toList();
   }
 
-  private static List<Occurrence> coming(RakorbotConfig config, GroupConfig group, Week week) {
+  private static Instant earlier(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  /** Meetings still to come up to the end of the next week: the rest of this week too when it is not over. */
+  private static List<Occurrence> coming(RakorbotConfig config, GroupConfig group, Week week, Instant now) {
     Week next = week.next();
-    return ScheduleBook.of(config).upcoming(List.of(group.id()), next.start().minusSeconds(1), 7).stream()
+    Instant from = now.isBefore(week.start()) ? week.start() : now;
+    return ScheduleBook.of(config).upcoming(List.of(group.id()), from, 14).stream()
         .filter(o -> o.start().toInstant().isBefore(next.end()))
         .toList();
   }
+
 
 }

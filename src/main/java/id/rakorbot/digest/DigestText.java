@@ -51,7 +51,7 @@ final class DigestText {
     lines.add("");
     lines.add("<b>Forum pekan ini</b>");
     if (d.forums().isEmpty()) {
-      lines.add("Tidak ada forum terjadwal.");
+      lines.add("Belum ada forum yang terlaksana.");
     }
     for (DigestData.Forum forum : d.forums()) {
       Attendance.Roll roll = forum.roll();
@@ -61,7 +61,7 @@ final class DigestText {
           + " · tanpa kabar " + roll.silent().size());
     }
     lines.add("");
-    lines.add("<b>Pekan depan</b>");
+    lines.add("<b>Akan datang</b> (s.d. " + IndonesianTime.dayAndDate(d.week().next().sunday()) + ")");
     if (d.comingWeek().isEmpty()) {
       lines.add("Tidak ada forum terjadwal.");
     }
@@ -69,7 +69,10 @@ final class DigestText {
     return String.join("\n", lines);
   }
 
-  /** "▲ 3 (+43 %)", "▼ 2 (−20 %)", "=", "▲ 3 (baru)" — never a division by zero. */
+  /** Below this base a percentage alarms more than it tells ("+700 %" on 0,8): the change is given as a count. */
+  static final double SMALL_BASE = 5;
+
+  /** "▲ 3 (+43 %)", "▼ 2 (−20 %)", "=", "▲ 3 (baru)", "▲ 2" on a small base — never a division by zero. */
   static String change(long now, long before) {
     long delta = now - before;
     if (delta == 0) {
@@ -78,6 +81,9 @@ final class DigestText {
     String arrow = delta > 0 ? "▲ " : "▼ ";
     if (before == 0) {
       return arrow + Math.abs(delta) + " (baru)";
+    }
+    if (before < SMALL_BASE) {
+      return arrow + Math.abs(delta);
     }
     long percent = Math.round(delta * 100.0 / before);
     return arrow + Math.abs(delta) + " (" + (percent > 0 ? "+" : "−") + Math.abs(percent) + " %)";
@@ -92,6 +98,9 @@ final class DigestText {
     String arrow = now > average ? "▲" : "▼";
     if (average == 0) {
       return arrow + " (baru)";
+    }
+    if (average < SMALL_BASE) {
+      return arrow + " " + decimal(Math.abs(now - average));
     }
     long percent = Math.round((now - average) * 100.0 / average);
     return percent == 0 ? "=" : arrow + " (" + (percent > 0 ? "+" : "−") + Math.abs(percent) + " %)";

@@ -15,19 +15,23 @@ class DigestTextTest {
     assertThat(DigestText.change(8, 10)).isEqualTo("▼ 2 (−20 %)");
     assertThat(DigestText.change(5, 5)).isEqualTo("=");
     assertThat(DigestText.change(3, 0)).isEqualTo("▲ 3 (baru)");
-    assertThat(DigestText.change(0, 4)).isEqualTo("▼ 4 (−100 %)");
+    assertThat(DigestText.change(0, 5)).isEqualTo("▼ 5 (−100 %)");
+    assertThat(DigestText.change(7, 1)).isEqualTo("▲ 6"); // small base: a count, not "+600 %"
+    assertThat(DigestText.change(0, 4)).isEqualTo("▼ 4");
     assertThat(DigestText.change(0, 0)).isEqualTo("=");
     assertThat(DigestText.change(107, 90)).isEqualTo("▲ 17 (+19 %)");
   }
 
   @Test
   void thisWeekIsComparedWithTheAverageOfFourWeeks() {
-    assertThat(DigestText.versusAverage(6, 16)).isEqualTo("▲ (+50 %)");
-    assertThat(DigestText.versusAverage(2, 16)).isEqualTo("▼ (−50 %)");
-    assertThat(DigestText.versusAverage(4, 16)).isEqualTo("=");
+    assertThat(DigestText.versusAverage(12, 32)).isEqualTo("▲ (+50 %)");
+    assertThat(DigestText.versusAverage(4, 32)).isEqualTo("▼ (−50 %)");
+    assertThat(DigestText.versusAverage(8, 32)).isEqualTo("=");
     assertThat(DigestText.versusAverage(2, 0)).isEqualTo("▲ (baru)");
     assertThat(DigestText.versusAverage(0, 0)).isEqualTo("=");
-    assertThat(DigestText.versusAverage(0, 4)).isEqualTo("▼ (−100 %)");
+    assertThat(DigestText.versusAverage(0, 20)).isEqualTo("▼ (−100 %)");
+    assertThat(DigestText.versusAverage(6, 3)).isEqualTo("▲ 5,3"); // against 0,8 a week: not "+700 %"
+    assertThat(DigestText.versusAverage(0, 4)).isEqualTo("▼ 1,0");
   }
 
   @Test
