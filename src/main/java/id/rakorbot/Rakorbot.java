@@ -50,10 +50,12 @@ public final class Rakorbot implements AutoCloseable {
 
   private final List<AutoCloseable> parts;
   private final TelegramBot bot;
+  private final SchedulerEngine scheduler;
 
-  private Rakorbot(List<AutoCloseable> parts, TelegramBot bot) {
+  private Rakorbot(List<AutoCloseable> parts, TelegramBot bot, SchedulerEngine scheduler) {
     this.parts = parts;
     this.bot = bot;
+    this.scheduler = scheduler;
   }
 
   /** Reads config files with every feature's checks. */
@@ -87,7 +89,7 @@ public final class Rakorbot implements AutoCloseable {
       SchedulerEngine scheduler = SchedulerEngine.start(database.dataSource(), jdbi, current, reminders, clock);
       opened.push(scheduler);
       var digests = new Digests(current, sessions, groups, outbox, clock);
-      var digestSchedule = new DigestSchedule(scheduler, current, digests, jdbi);
+      var digestSchedule = new DigestSchedule(scheduler, current, digests, jdbi, clock);
       digestSchedule.reconcile();
       var reloader = new ConfigReloader(loader, current, List.of(scheduler.planner()::reconcile, digestSchedule::reconcile), jdbi, outbox);
       opened.push(reloader);
@@ -113,11 +115,16 @@ public final class Rakorbot implements AutoCloseable {
       bot.start(heartbeat::polled);
       reloader.watch();
       timer.scheduleWithFixedDelay(heartbeat::beat, 1, 15, TimeUnit.SECONDS);
-      return new Rakorbot(List.copyOf(opened), bot);
+      return new Rakorbot(List.copyOf(opened), bot, scheduler);
     } catch (TelegramApiException | RuntimeException e) {
       closeAll(List.copyOf(opened));
       throw e;
     }
+  }
+
+  /** The reminder and digest scheduler, for the simulated-clock season test and operations tooling. */
+  public SchedulerEngine scheduler() {
+    return scheduler;
   }
 
   public String username() {

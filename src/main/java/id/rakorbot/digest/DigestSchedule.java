@@ -5,13 +5,19 @@ import id.rakorbot.config.GroupConfig;
 import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.schedule.IndonesianTime;
 import id.rakorbot.schedule.SchedulerEngine;
+import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TimeZone;
 import org.jdbi.v3.core.Jdbi;
-import org.quartz.CronScheduleBuilder;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
@@ -19,6 +25,7 @@ import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
 import org.quartz.JobKey;
 import org.quartz.SchedulerException;
+import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
@@ -27,49 +34,69 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The weekly digest as a clustered Quartz job: one cron trigger per time zone at the configured weekday
- * and time there (default Monday 07:00), sending the previous ISO week to every group in that zone; the
- * week's figures, chart and CSV are computed once for all of them.
+ * The weekly digest as a clustered Quartz job: per time zone of the groups, a one-shot trigger at the next
+ * configured weekday and time there (default Monday 07:00), named after the week it sums up, so that each
+ * week is sent once and a digest missed while every instance was down still goes out when one is back. The
+ * moment comes from the bot's clock like the reminders' (see {@link id.rakorbot.schedule.Planner}); after a
+ * digest fires, and on every re-plan, the next week's trigger is planned.
  */
 public final class DigestSchedule {
 
   private static final Logger log = LoggerFactory.getLogger(DigestSchedule.class);
-  static final String GROUP = "digest";
+  static final String GROUP = "digest"; // one of Planner.FOREIGN_GROUPS: the reminder planner leaves it alone
   static final JobKey JOB = JobKey.jobKey("digest", GROUP);
+  private static final int MAX_ATTEMPTS = 5;
 
   private final SchedulerEngine engine;
   private final CurrentConfig config;
   private final Digests digests;
   private final Jdbi jdbi;
+  private final Clock clock;
 
-  public DigestSchedule(SchedulerEngine engine, CurrentConfig config, Digests digests, Jdbi jdbi) {
+  public DigestSchedule(SchedulerEngine engine, CurrentConfig config, Digests digests, Jdbi jdbi, Clock clock) {
     this.engine = engine;
     this.config = config;
     this.digests = digests;
     this.jdbi = jdbi;
+    this.clock = clock;
     engine.register(WeeklyDigest.class, () -> new WeeklyDigest(this));
+    engine.alsoOnEveryReplan(this::reconcile);
   }
 
-  /** Makes the triggers match the config: one per zone of the declared groups, none when digests are off. */
+  /**
+   * Makes the triggers match the config: the next digest of every zone of the declared groups, none when
+   * digests are off. A trigger already due (missed) is left to fire; triggers of zones no longer used go.
+   */
   public synchronized void reconcile() {
     RakorbotConfig current = config.get();
     var quartz = engine.quartz();
+    Instant now = clock.instant();
+    Duration skew = Duration.between(Instant.now(), now); // Quartz fires on the wall clock
     try {
       quartz.addJob(JobBuilder.newJob(WeeklyDigest.class).withIdentity(JOB).storeDurably().requestRecovery().build(), true);
       Set<TriggerKey> wanted = new HashSet<>();
-      if (current.digest().enabled()) {
-        for (java.time.ZoneId zone : current.groups().stream().map(digests::zone).distinct().toList()) {
-          Trigger trigger = trigger(current, zone);
-          wanted.add(trigger.getKey());
-          if (quartz.checkExists(trigger.getKey())) {
-            quartz.rescheduleJob(trigger.getKey(), trigger);
-          } else {
-            quartz.scheduleJob(trigger);
-          }
+      List<ZoneId> zones = current.digest().enabled()
+          ? current.groups().stream().map(digests::zone).distinct().toList() : List.of();
+      for (ZoneId zone : zones) {
+        ZonedDateTime at = next(current, now.atZone(zone));
+        Week week = Week.containing(at.toInstant(), zone).minus(1);
+        Trigger trigger = TriggerBuilder.newTrigger().withIdentity(zone.getId() + "/" + week.label(), GROUP).forJob(JOB)
+            .usingJobData("zone", zone.getId()).usingJobData("week", week.label())
+            .startAt(Date.from(at.toInstant().minus(skew)))
+            .withSchedule(SimpleScheduleBuilder.simpleSchedule().withMisfireHandlingInstructionFireNow())
+            .build();
+        wanted.add(trigger.getKey());
+        Trigger stored = quartz.getTrigger(trigger.getKey());
+        if (stored == null) {
+          quartz.scheduleJob(trigger);
+        } else if (stored.getNextFireTime() != null && isFuture(stored, skew, now)
+            && Math.abs(stored.getNextFireTime().getTime() - trigger.getStartTime().getTime()) > 1_000) {
+          quartz.rescheduleJob(trigger.getKey(), trigger); // the digest time was edited, or the clock stepped
         }
       }
       for (TriggerKey key : quartz.getTriggerKeys(GroupMatcher.triggerGroupEquals(GROUP))) {
-        if (!wanted.contains(key)) {
+        boolean zoneInUse = zones.stream().anyMatch(z -> key.getName().startsWith(z.getId() + "/"));
+        if (!wanted.contains(key) && (!zoneInUse || isFuture(quartz.getTrigger(key), skew, now))) {
           quartz.unscheduleJob(key);
         }
       }
@@ -78,35 +105,42 @@ public final class DigestSchedule {
     }
   }
 
-  private Trigger trigger(RakorbotConfig config, java.time.ZoneId zone) {
-    DayOfWeek day = IndonesianTime.parseDay(config.digest().weekday()).orElse(DayOfWeek.MONDAY);
-    String[] time = config.digest().time().split("[.:]");
-    String cron = String.format("0 %d %d ? * %s", Integer.parseInt(time[1]), Integer.parseInt(time[0]), day.name().substring(0, 3));
-    return TriggerBuilder.newTrigger().withIdentity(zone.getId(), GROUP).forJob(JOB)
-        .usingJobData("zone", zone.getId())
-        .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(TimeZone.getTimeZone(zone))
-            .withMisfireHandlingInstructionFireAndProceed())
-        .build();
+  private static boolean isFuture(Trigger trigger, Duration skew, Instant now) {
+    return trigger != null && trigger.getNextFireTime() != null && trigger.getNextFireTime().toInstant().plus(skew).isAfter(now);
   }
 
-  void run(String zoneId) {
+  /** The first configured weekday and time strictly after {@code now}, in its zone. */
+  static ZonedDateTime next(RakorbotConfig config, ZonedDateTime now) {
+    DayOfWeek day = IndonesianTime.parseDay(config.digest().weekday()).orElse(DayOfWeek.MONDAY);
+    String[] time = config.digest().time().split("[.:]");
+    LocalTime at = LocalTime.of(Integer.parseInt(time[0]), Integer.parseInt(time[1]));
+    ZonedDateTime candidate = now.with(TemporalAdjusters.nextOrSame(day)).with(at);
+    return candidate.isAfter(now) ? candidate : now.with(TemporalAdjusters.next(day)).with(at);
+  }
+
+  void run(String zoneId, String weekLabel) {
     List<GroupConfig> groups = config.get().groups().stream().filter(g -> digests.zone(g).getId().equals(zoneId)).toList();
     if (groups.isEmpty()) {
       log.info("Digest for zone {} skipped: no group is in it any more", zoneId);
       return;
     }
-    jdbi.useTransaction(handle -> digests.sendWeekly(handle, groups, digests.lastWeek(groups.getFirst())));
+    Week week = weekLabel == null ? digests.lastWeek(groups.getFirst()) : Week.parse(weekLabel, ZoneId.of(zoneId));
+    jdbi.useTransaction(handle -> digests.sendWeekly(handle, groups, week));
   }
 
-  /** Fires once a week per group, on one instance of the cluster. */
+  /** Fires once a week per zone, on one instance of the cluster, then plans the next week. */
   @DisallowConcurrentExecution
   record WeeklyDigest(DigestSchedule schedule) implements Job {
     @Override
     public void execute(JobExecutionContext context) throws JobExecutionException {
       try {
-        schedule.run(context.getMergedJobDataMap().getString("zone"));
+        schedule.run(context.getMergedJobDataMap().getString("zone"), context.getMergedJobDataMap().getString("week"));
       } catch (RuntimeException e) {
-        // Try again: the dedup keys make a digest that was partly queued go out once.
+        // Try again a few times: the dedup keys make a digest that was partly queued go out once.
+        if (context.getRefireCount() + 1 >= MAX_ATTEMPTS) {
+          log.error("Digest {} failed {} times; giving up", context.getTrigger().getKey(), MAX_ATTEMPTS, e);
+          throw new JobExecutionException(e, false);
+        }
         var retry = new JobExecutionException("Digest failed: " + e.getMessage(), e);
         retry.setRefireImmediately(true);
         try {
@@ -115,6 +149,8 @@ public final class DigestSchedule {
           Thread.currentThread().interrupt();
         }
         throw retry;
+      } finally {
+        schedule.reconcile();
       }
     }
   }

@@ -1,9 +1,11 @@
 package id.rakorbot.schedule;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,25 +14,37 @@ public record Calendar(Holidays holidays) {
 
   /** Looks this many raw dates ahead for one that is not skipped; a year of weekly holidays is absurd. */
   private static final int MAX_SKIPS = 60;
+  /**
+   * A meeting shifted past a holiday run keeps being the next one after its original date has passed
+   * (Nyepi 19 March 2026 moves to 25 March, after the whole Lebaran break): raw dates this far back are
+   * looked at too. Longer than any run of holidays and cuti bersama.
+   */
+  static final Duration SHIFT_LOOKBACK = Duration.ofDays(21);
 
   /** The next {@code count} occurrences starting after {@code after}, in order. */
   public List<Occurrence> next(Schedule schedule, Instant after, int count) {
     List<Occurrence> found = new ArrayList<>();
-    ZonedDateTime cursor = after.atZone(schedule.zone());
-    ZonedDateTime from = cursor;
-    for (int tries = 0; found.size() < count && tries < count + MAX_SKIPS; tries++) {
+    ZonedDateTime from = after.atZone(schedule.zone());
+    ZonedDateTime cursor = from.minus(SHIFT_LOOKBACK);
+    for (int tries = 0; tries < count + MAX_SKIPS; ) {
       Optional<ZonedDateTime> raw = schedule.recurrence().nextAfter(cursor, schedule.time());
       if (raw.isEmpty()) {
         break;
       }
       cursor = raw.get();
-      Optional<Occurrence> occurrence = onWorkingDay(schedule, raw.get());
-      if (occurrence.isPresent() && occurrence.get().start().isAfter(from)
-          && found.stream().noneMatch(o -> o.start().equals(occurrence.get().start()))) {
-        found.add(occurrence.get());
+      if (cursor.isAfter(from)) {
+        tries++;
+        if (found.size() >= count && found.stream().allMatch(o -> !o.start().isAfter(raw.get()))) {
+          break; // enough, and no later raw date can come before those found
+        }
       }
+      onWorkingDay(schedule, raw.get())
+          .filter(o -> o.start().isAfter(from))
+          .filter(o -> found.stream().noneMatch(f -> f.start().equals(o.start())))
+          .ifPresent(found::add);
     }
-    return found;
+    found.sort(Comparator.comparing(o -> o.start().toInstant()));
+    return found.size() <= count ? found : List.copyOf(found.subList(0, count));
   }
 
   private Optional<Occurrence> onWorkingDay(Schedule schedule, ZonedDateTime start) {

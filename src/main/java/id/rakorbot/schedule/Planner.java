@@ -36,6 +36,12 @@ public final class Planner {
   static final int HORIZON = 2;
   static final JobKey REMINDER_JOB = JobKey.jobKey("reminder", "rakorbot");
   static final String PLANNER_GROUP = "rakorbot";
+  /**
+   * Trigger groups that other parts of the bot own (the weekly digest's); never cleaned up here. Schedule
+   * ids may not take these names.
+   */
+  public static final Set<String> FOREIGN_GROUPS = Set.of(PLANNER_GROUP, "digest");
+  private static final Duration REBASE_TOLERANCE = Duration.ofSeconds(1);
 
   /** What a re-plan changed. */
   public record Result(int added, int removed) {}
@@ -52,6 +58,23 @@ public final class Planner {
     this.reminders = reminders;
     this.jdbi = jdbi;
     this.clock = clock;
+  }
+
+  private final List<Runnable> followers = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  void alsoOnReconcile(Runnable follower) {
+    followers.add(follower);
+  }
+
+  /** What other features plan on the same quarter-hour beat; one failing does not stop the others. */
+  void runFollowers() {
+    for (Runnable follower : followers) {
+      try {
+        follower.run();
+      } catch (RuntimeException e) {
+        log.warn("Periodic re-plan failed: {}", e.toString());
+      }
+    }
   }
 
   public synchronized Result reconcile() {
@@ -77,8 +100,13 @@ public final class Planner {
           }
         }
         for (Trigger trigger : wanted.values()) {
-          if (!existing.contains(trigger.getKey()) && trigger.getStartTime().toInstant().plus(skew).isAfter(now)) {
+          if (!trigger.getStartTime().toInstant().plus(skew).isAfter(now)) {
+            continue; // due already: an existing trigger fires late (misfire), a missing one is not invented
+          }
+          if (!existing.contains(trigger.getKey())) {
             added += schedule(trigger);
+          } else {
+            rebase(trigger);
           }
         }
         if (!upcoming.isEmpty()) {
@@ -87,7 +115,7 @@ public final class Planner {
       }
       Set<String> ids = schedules.stream().map(Schedule::id).collect(Collectors.toSet());
       for (String group : new HashSet<>(quartz.getTriggerGroupNames())) {
-        if (!ids.contains(group) && !group.equals(PLANNER_GROUP)) {
+        if (!ids.contains(group) && !FOREIGN_GROUPS.contains(group)) {
           for (TriggerKey key : quartz.getTriggerKeys(GroupMatcher.triggerGroupEquals(group))) {
             removed += quartz.unscheduleJob(key) ? 1 : 0;
           }
@@ -100,6 +128,18 @@ public final class Planner {
       log.info("Planned reminders: {} added, {} removed", added, removed);
     }
     return new Result(added, removed);
+  }
+
+  /**
+   * A trigger planned for another wall-clock time than the meeting now gives (the clock was stepped since,
+   * e.g. by NTP after a boot with a wrong RTC, or a test moved its clock) is moved to the right time.
+   */
+  private void rebase(Trigger wanted) throws SchedulerException {
+    Trigger stored = quartz.getTrigger(wanted.getKey());
+    if (stored != null && stored.getNextFireTime() != null
+        && Math.abs(stored.getNextFireTime().getTime() - wanted.getStartTime().getTime()) > REBASE_TOLERANCE.toMillis()) {
+      quartz.rescheduleJob(wanted.getKey(), wanted);
+    }
   }
 
   private int schedule(Trigger trigger) throws SchedulerException {

@@ -98,6 +98,8 @@ public final class ScheduleParser {
     String id = required(entry.id(), at, "id", "rakor_pks");
     if (id != null && !ID.matcher(id).matches()) {
       problem(at + "/id", "id jadwal '" + id + "' tidak valid. Pakai huruf kecil, angka dan '_' (paling panjang 24), misalnya rakor_pks.");
+    } else if (id != null && Planner.FOREIGN_GROUPS.contains(id)) {
+      problem(at + "/id", "id jadwal '" + id + "' dipakai bot untuk keperluan sendiri. Pilih id lain, misalnya " + id + "_forum.");
     }
     String title = required(entry.title(), at, "title", "Rakor Tim Terpadu PKS");
     Schedule.Kind kind = choice(entry.kind(), at + "/kind", "jenis", KINDS, "rakor")

@@ -100,6 +100,17 @@ public final class SchedulerEngine implements AutoCloseable {
     return planner;
   }
 
+  /** Does now what the quarter-hour planning job does: reminders, announcements, and the followers' triggers. */
+  public void replanNow() {
+    planner.reconcile();
+    planner.runFollowers();
+  }
+
+  /** Runs {@code replan} after the reminders on every periodic re-plan (a feature planning its own triggers). */
+  public void alsoOnEveryReplan(Runnable replan) {
+    planner.alsoOnReconcile(replan);
+  }
+
   /** Lets another feature run its own clustered jobs: {@code create} makes the job when a trigger fires. */
   public void register(Class<? extends Job> type, Supplier<Job> create) {
     jobs.put(type, create);

@@ -84,6 +84,19 @@ class CalendarTest {
     assertThat(starts(schedule(once, HolidayPolicy.SHIFT, WIB), "2026-03-01T00:00", 1)).containsExactly(LocalDateTime.parse("2026-03-25T09:00"));
   }
 
+  /** Found by the season test: the shifted meeting stayed "next" only until its original date passed. */
+  @Test
+  void aMeetingShiftedPastTheNextRawDateStaysNextAfterItsOriginalDatePassed() {
+    var thursdays = new Recurrence.Weekly(java.time.DayOfWeek.THURSDAY);
+    Schedule weekly = schedule(thursdays, HolidayPolicy.SHIFT, WIB);
+
+    assertThat(starts(weekly, "2026-03-13T00:00", 2))
+        .containsExactly(LocalDateTime.parse("2026-03-25T09:00"), LocalDateTime.parse("2026-03-26T09:00"));
+    assertThat(starts(weekly, "2026-03-20T00:00", 2)) // 19 March, the original date, has passed
+        .containsExactly(LocalDateTime.parse("2026-03-25T09:00"), LocalDateTime.parse("2026-03-26T09:00"));
+    assertThat(starts(weekly, "2026-03-25T09:00", 1)).containsExactly(LocalDateTime.parse("2026-03-26T09:00"));
+  }
+
   @Test
   void aDayOfMonthBeyondTheMonthsEndFallsOnItsLastDay() {
     var on31st = new Recurrence.Monthly(1, Month.JANUARY, new Recurrence.DayOfMonth(31));

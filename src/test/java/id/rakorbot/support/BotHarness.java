@@ -176,6 +176,11 @@ public final class BotHarness implements AutoCloseable {
     return schema;
   }
 
+  /** The running bot (for a test that drives its scheduler on a simulated clock). */
+  public Rakorbot rakorbot() {
+    return bot;
+  }
+
   public BotApiEmulator api() {
     return api;
   }

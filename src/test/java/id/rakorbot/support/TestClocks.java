@@ -15,6 +15,43 @@ public final class TestClocks {
     return startingAt(ZonedDateTime.parse(localTime + "+07:00[Asia/Jakarta]").toInstant());
   }
 
+  /** A clock that runs with real time and can be moved forward at once, as a season test needs. */
+  public static final class Movable extends Clock {
+    private volatile Duration offset;
+
+    public Movable(Instant startingAt) {
+      this.offset = Duration.between(Instant.now(), startingAt);
+    }
+
+    /** From now on reads {@code instant} (and runs on from there); never moves back. */
+    public void moveTo(Instant instant) {
+      Duration wanted = Duration.between(Instant.now(), instant);
+      if (wanted.compareTo(offset) > 0) {
+        offset = wanted;
+      }
+    }
+
+    /** This clock's reading minus the wall clock's. */
+    public Duration offset() {
+      return offset;
+    }
+
+    @Override
+    public Instant instant() {
+      return Instant.now().plus(offset);
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return java.time.ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      throw new UnsupportedOperationException("the bot converts zones itself");
+    }
+  }
+
   public static Clock startingAt(Instant instant) {
     return Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), instant));
   }
