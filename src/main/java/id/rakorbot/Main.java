@@ -2,7 +2,6 @@ package id.rakorbot;
 
 import id.rakorbot.health.HealthReport;
 import id.rakorbot.config.ConfigException;
-import id.rakorbot.config.ConfigLoader;
 import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.storage.Database;
 import id.rakorbot.storage.DatabaseUrl;

@@ -122,8 +122,11 @@ class SeasonTest {
       assertExactlyOnce(api, expectedNudges(), text -> text.contains("Mohon konfirmasi kehadiran"));
       assertExactlyOnce(api, expectedDigests(), text -> text.contains("📊 <b>Rekap Mingguan"));
       assertThat(api.calls("sendMessage")).noneMatch(c -> c.text().contains("terlambat"));
+      // Rina tapped the newest Ngopi announcement each Monday; the 26 March one was announced only once the
+      // shifted 25 March meeting had begun (Wednesday evening), so that week she had nothing to tap in time.
       for (Call nudge : api.messagesTo(CAMAT_LURAH).stream().filter(c -> c.text().contains("Mohon konfirmasi")).toList()) {
-        assertThat(nudge.text()).contains("tg://user?id=" + CAMAT).doesNotContain("tg://user?id=" + ADMIN, "tg://user?id=" + LURAH);
+        assertThat(nudge.text()).contains("tg://user?id=" + CAMAT).doesNotContain("tg://user?id=" + LURAH);
+        assertThat(nudge.text().contains("tg://user?id=" + ADMIN)).as(nudge.text()).isEqualTo(nudge.text().contains("26 Maret"));
       }
       for (Call digest : api.messagesTo(FORKOPIMDA).stream().filter(c -> c.text().contains("📊 <b>Rekap Mingguan")).toList()) {
         if (!digest.text().contains("pekan 2026-W06")) { // the week before the season had no reports

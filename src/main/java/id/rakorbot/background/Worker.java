@@ -53,12 +53,23 @@ public final class Worker implements AutoCloseable {
   }
 
   private void loop() {
+    int failuresInARow = 0;
     while (running) {
       Duration wait;
       try {
         wait = step.run();
+        if (failuresInARow > 0) {
+          log.info("{} works again after {} failed attempts", name, failuresInARow);
+          failuresInARow = 0;
+        }
       } catch (RuntimeException e) {
-        log.warn("{} failed, retrying: {}", name, e.toString());
+        // The first failure of a streak with its stack trace (a bug shows where), then one line a minute.
+        if (failuresInARow == 0) {
+          log.warn("{} failed, retrying every {} s", name, AFTER_FAILURE.toSeconds(), e);
+        } else if (failuresInARow % 60 == 0) {
+          log.warn("{} still failing ({} attempts): {}", name, failuresInARow + 1, e.toString());
+        }
+        failuresInARow++;
         wait = AFTER_FAILURE;
       } catch (Error e) {
         log.error("{} stopped", name, e); // visible in health: alive() turns false

@@ -4,7 +4,6 @@ import id.rakorbot.config.GroupConfig;
 import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.config.ReportsConfig.Category;
 import id.rakorbot.rsvp.Attendance;
-import id.rakorbot.schedule.Calendar;
 import id.rakorbot.schedule.Occurrence;
 import id.rakorbot.schedule.Schedule;
 import id.rakorbot.schedule.ScheduleBook;

@@ -5,7 +5,6 @@ import id.rakorbot.telegram.Command;
 import id.rakorbot.telegram.CommandContext;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 
 /** /jadwal: the next meetings of this group, or in private of the user's groups. */

@@ -1,12 +1,10 @@
 package id.rakorbot.schedule;
 
 import id.rakorbot.config.CurrentConfig;
-import id.rakorbot.config.RakorbotConfig;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 

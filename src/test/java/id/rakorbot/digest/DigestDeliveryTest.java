@@ -12,7 +12,6 @@ import id.rakorbot.support.BotApiEmulator;
 import id.rakorbot.support.BotHarness;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The digest over Telegram: /rekap, and the weekly Quartz job with two instances on one database. */
@@ -45,17 +44,15 @@ class DigestDeliveryTest {
         Database secondPool = Database.connect(bot.databaseUrl(), 4);
         Rakorbot second = bot.startAnotherInstance(secondPool)) {
       BotApiEmulator api = bot.api();
-      List<Map<String, Object>> triggers = bot.jdbi().withHandle(h -> h.createQuery("""
-              SELECT t.trigger_name, c.cron_expression, c.time_zone_id FROM qrtz_triggers t
-              JOIN qrtz_cron_triggers c USING (sched_name, trigger_name, trigger_group)
-              WHERE t.trigger_group = 'digest' ORDER BY 1""").mapToMap().list());
-      assertThat(triggers).extracting(t -> t.get("trigger_name")).containsExactly("Asia/Jakarta"); // one per zone, for all its groups
-      assertThat(triggers).allSatisfy(t -> {
-        assertThat(t.get("cron_expression")).isEqualTo("0 0 7 ? * MON");
-        assertThat(t.get("time_zone_id")).isEqualTo("Asia/Jakarta");
-      });
+      // One one-shot trigger per zone, for all its groups, named after the week it sums up: the week before
+      // the next Monday 07:00 WIB.
+      java.time.ZonedDateTime now = java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Jakarta"));
+      java.time.ZonedDateTime monday = now.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY))
+          .withHour(7).withMinute(0).withSecond(0).withNano(0);
+      Week week = Week.containing((monday.isAfter(now) ? monday : monday.plusWeeks(1)).toInstant(), now.getZone()).minus(1);
+      assertThat(digestTriggers(bot)).containsExactly("Asia/Jakarta/" + week.label());
 
-      // Make it Monday 07:00 for Quartz: the triggers are due now, on whichever instance acquires them.
+      // Make it that Monday 07:00 for Quartz: the trigger is due now, on whichever instance acquires it.
       bot.jdbi().useHandle(h -> h.createUpdate("UPDATE qrtz_triggers SET next_fire_time = :now WHERE trigger_group = 'digest'")
           .bind("now", System.currentTimeMillis()).execute());
 
@@ -63,6 +60,12 @@ class DigestDeliveryTest {
       await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> digests(api, FORKOPIMDA) == 1 && digests(api, CAMAT_LURAH) == 1);
       assertThat(api.calls("sendDocument")).filteredOn(c -> c.chatId() == ADMIN).hasSize(3); // the CSV for each group, to the admin
       assertThat(second).isNotNull();
+      assertThat(api.messagesTo(FORKOPIMDA)).anyMatch(c -> c.text().contains("pekan " + week.label()));
     }
+  }
+
+  private static List<String> digestTriggers(BotHarness bot) {
+    return bot.jdbi().withHandle(h -> h.createQuery("SELECT trigger_name FROM qrtz_triggers WHERE trigger_group = 'digest' ORDER BY 1")
+        .mapTo(String.class).list());
   }
 }

@@ -5,7 +5,6 @@ import static id.rakorbot.support.BotHarness.CAMAT;
 import static id.rakorbot.support.BotHarness.CAMAT_LURAH;
 import static id.rakorbot.support.BotHarness.FORKOPIMDA;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;

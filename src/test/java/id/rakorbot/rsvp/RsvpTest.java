@@ -14,10 +14,8 @@ import id.rakorbot.support.BotApiEmulator.Call;
 import id.rakorbot.support.BotHarness;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** RSVPs end to end: buttons, tallies, deputies, text commands, the nudge, lists and the export. */
