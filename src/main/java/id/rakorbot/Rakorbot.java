@@ -1,5 +1,6 @@
 package id.rakorbot;
 
+import id.rakorbot.cluster.Leadership;
 import id.rakorbot.config.ConfigLoader;
 import id.rakorbot.config.CurrentConfig;
 import id.rakorbot.config.RakorbotConfig;
@@ -79,7 +80,10 @@ public final class Rakorbot implements AutoCloseable {
       Groups groups = new Groups(current);
       groups.syncDeclared(jdbi);
       var json = TelegramJson.mapper();
+      Leadership leadership = new Leadership(database::dedicatedConnection);
+      opened.push(leadership);
       OutboxSender sender = new OutboxSender(jdbi, api.sendClient(), json, groups);
+      sender.sendOnlyWhile(leadership::leading);
       opened.push(sender);
       Outbox outbox = new Outbox(json, sender::wake);
       var sessions = new Sessions(current, clock);
@@ -104,15 +108,17 @@ public final class Rakorbot implements AutoCloseable {
           concat(rsvp.messageHandlers(), reporting.messageHandlers()));
       TelegramBot bot = new TelegramBot(api, current, jdbi, groups, outbox, features);
       opened.push(bot);
-      Heartbeat heartbeat = new Heartbeat(jdbi, clock, UUID.randomUUID().toString(), Map.of(
+      Heartbeat heartbeat = new Heartbeat(jdbi, clock, instanceName(), Map.of(
           "polling and update processing", bot::alive, "outbox-dispatcher", sender::alive,
-          "rsvp-tallies", rsvp::alive, "report-drafts", reporting::alive));
+          "rsvp-tallies", rsvp::alive, "report-drafts", reporting::alive, "leadership", leadership::alive),
+          leadership::leading);
       ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("heartbeat").daemon().factory());
       opened.push(timer::shutdownNow);
+      leadership.start();
       sender.start();
       rsvp.start();
       reporting.start();
-      bot.start(heartbeat::polled);
+      bot.start(heartbeat::polled, leadership);
       reloader.watch();
       timer.scheduleWithFixedDelay(heartbeat::beat, 1, 15, TimeUnit.SECONDS);
       return new Rakorbot(List.copyOf(opened), bot, scheduler);
@@ -139,6 +145,17 @@ public final class Rakorbot implements AutoCloseable {
   public void close() {
     log.info("Stopping Rakorbot");
     closeAll(parts);
+  }
+
+  /** The host name (a container's id in Docker) and a random suffix: readable in health, unique per run. */
+  private static String instanceName() {
+    String host;
+    try {
+      host = java.net.InetAddress.getLocalHost().getHostName();
+    } catch (java.io.IOException e) {
+      host = "rakorbot";
+    }
+    return host + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
   private static <T> List<T> concat(List<? extends T> first, List<? extends T> second) {

@@ -14,7 +14,7 @@ import org.jdbi.v3.core.Jdbi;
  * @param setAside updates that could not be stored or kept failing (see {@code inbox_set_aside})
  */
 public record HealthReport(Optional<Instant> lastPoll, List<String> stoppedLoops, Duration inboxLag,
-    Optional<Instant> oldestPending, long setAside, Instant now) {
+    Optional<Instant> oldestPending, long setAside, List<String> instances, Instant now) {
 
   public static HealthReport read(Jdbi jdbi, Instant now) {
     return jdbi.withHandle(h -> new HealthReport(
@@ -25,6 +25,7 @@ public record HealthReport(Optional<Instant> lastPoll, List<String> stoppedLoops
                 WHERE processed_at IS NULL""").mapTo(Double.class).one())),
         h.createQuery("SELECT min(created_at) FROM outbox_message WHERE status = 'pending'").mapTo(Instant.class).findOne(),
         h.createQuery("SELECT count(*) FROM inbox_set_aside").mapTo(Long.class).one(),
+        Heartbeat.instances(jdbi),
         now));
   }
 
@@ -48,6 +49,7 @@ public record HealthReport(Optional<Instant> lastPoll, List<String> stoppedLoops
           : "TIDAK SEHAT: database terhubung, tetapi poll terakhir ke Telegram "
               + lastPoll.map(at -> pollAge().toSeconds() + " detik lalu").orElse("belum pernah") + ".");
     }
+    lines.add("Instans aktif: " + (instances.isEmpty() ? "tidak ada" : String.join(", ", instances)) + ".");
     lines.add("Antrean masuk: pembaruan tertua yang belum diproses menunggu " + inboxLag.toSeconds() + " detik.");
     lines.add("Antrean keluar: " + oldestPending.map(at -> "pesan tertua menunggu " + Duration.between(at, now).toSeconds() + " detik.")
         .orElse("kosong."));

@@ -24,9 +24,16 @@ public final class Heartbeat {
   private final String instanceId;
   private final AtomicReference<Instant> lastPoll = new AtomicReference<>();
   private final Map<String, BooleanSupplier> loops;
+  private final BooleanSupplier leading;
 
   /** @param loops every background loop of this instance by name, each saying whether it still runs */
   public Heartbeat(Jdbi jdbi, Clock clock, String instanceId, Map<String, BooleanSupplier> loops) {
+    this(jdbi, clock, instanceId, loops, () -> true);
+  }
+
+  /** @param leading whether this instance leads (polls and sends) */
+  public Heartbeat(Jdbi jdbi, Clock clock, String instanceId, Map<String, BooleanSupplier> loops, BooleanSupplier leading) {
+    this.leading = leading;
     this.jdbi = jdbi;
     this.clock = clock;
     this.instanceId = instanceId;
@@ -43,19 +50,19 @@ public final class Heartbeat {
   }
 
   /**
-   * Writes the last poll time and the stopped loops; called every few seconds. A database outage is left for
-   * the next beat.
+   * Writes the last poll time (none on a standby), whether this instance leads, and the stopped loops;
+   * called every few seconds. A database outage is left for the next beat.
    */
   public void beat() {
     Instant at = lastPoll.get();
-    if (at == null) {
-      return;
-    }
     try {
       jdbi.useHandle(h -> h.createUpdate("""
-              INSERT INTO bot_heartbeat (instance_id, last_poll_at, stopped_loops, beat_at) VALUES (:id, :at, :stopped, now())
-              ON CONFLICT (instance_id) DO UPDATE SET last_poll_at = :at, stopped_loops = :stopped, beat_at = now()""")
-          .bind("id", instanceId).bind("at", at).bind("stopped", String.join(", ", stoppedLoops())).execute());
+              INSERT INTO bot_heartbeat (instance_id, last_poll_at, stopped_loops, leader, beat_at)
+              VALUES (:id, :at, :stopped, :leader, now())
+              ON CONFLICT (instance_id) DO UPDATE SET last_poll_at = coalesce(:at, bot_heartbeat.last_poll_at),
+                  stopped_loops = :stopped, leader = :leader, beat_at = now()""")
+          .bind("id", instanceId).bind("at", at).bind("stopped", String.join(", ", stoppedLoops()))
+          .bind("leader", leading.getAsBoolean()).execute());
     } catch (RuntimeException e) {
       // the health check reports the stale heartbeat; nothing else to do here
     }
@@ -66,6 +73,13 @@ public final class Heartbeat {
     return jdbi.withHandle(h -> h.createQuery("""
             SELECT instance_id || ': ' || stopped_loops FROM bot_heartbeat
             WHERE stopped_loops <> '' AND beat_at > now() - interval '1 minute'""").mapTo(String.class).list());
+  }
+
+  /** Instances that beat in the last minute, the leader marked. */
+  public static List<String> instances(Jdbi jdbi) {
+    return jdbi.withHandle(h -> h.createQuery("""
+            SELECT instance_id || CASE WHEN leader THEN ' (pemimpin)' ELSE ' (siaga)' END FROM bot_heartbeat
+            WHERE beat_at > now() - interval '1 minute' ORDER BY leader DESC, instance_id""").mapTo(String.class).list());
   }
 
   public static Optional<Instant> latest(Jdbi jdbi) {

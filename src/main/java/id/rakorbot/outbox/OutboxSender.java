@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +47,10 @@ public final class OutboxSender implements AutoCloseable {
   /** More than this many mergeable messages waiting for a chat are sent as one. */
   static final int MERGE_ABOVE = 3;
   private static final int MERGE_AT_MOST = 500;
+  /** How often a standby instance looks whether it leads now. */
+  private static final Duration STANDBY_WAIT = Duration.ofMillis(500);
+  private volatile BooleanSupplier leading = () -> true;
+
   /** Look at the outbox again at least this often while candidates remain, and at most this often when woken. */
   private static final Duration REFRESH_EVERY = Duration.ofSeconds(1);
   private static final Duration REFRESH_AT_MOST = Duration.ofMillis(100);
@@ -84,6 +89,15 @@ public final class OutboxSender implements AutoCloseable {
     mergers.put(mergeKey, merger);
   }
 
+  /**
+   * Sends only while {@code leading} holds: one instance sends for the whole bot, so Telegram's limits
+   * (30 a second, 1 a second per chat, 20 a minute per group), kept here in memory, hold for the bot and
+   * not per process. Register before {@link #start}.
+   */
+  public void sendOnlyWhile(BooleanSupplier leading) {
+    this.leading = leading;
+  }
+
   public void start() {
     dispatcher = Worker.start("outbox-dispatcher", 1, this::dispatch);
   }
@@ -106,6 +120,9 @@ public final class OutboxSender implements AutoCloseable {
   /** Dispatches one message if a slot and a message are there; returns how long to wait before the next try. */
   Duration dispatch() {
     recordUnrecorded();
+    if (!leading.getAsBoolean()) {
+      return STANDBY_WAIT;
+    }
     if (inFlight.size() >= MAX_IN_FLIGHT) {
       return IDLE_WAIT; // a finishing send wakes the dispatcher
     }

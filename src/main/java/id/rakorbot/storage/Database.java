@@ -4,7 +4,11 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import id.rakorbot.config.DatabaseSettings;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Optional;
+import java.util.Properties;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
@@ -77,6 +81,23 @@ public final class Database implements AutoCloseable {
         .locations("classpath:db/migration")
         .load()
         .migrate();
+  }
+
+  /**
+   * A connection of its own, outside the pool, for a session whose end must mean something (the leadership
+   * lock): closing it closes the session.
+   */
+  public Connection dedicatedConnection() throws SQLException {
+    Properties properties = new Properties();
+    if (dataSource.getUsername() != null) {
+      properties.setProperty("user", dataSource.getUsername());
+    }
+    if (dataSource.getPassword() != null) {
+      properties.setProperty("password", dataSource.getPassword());
+    }
+    properties.setProperty("tcpKeepAlive", "true");
+    properties.setProperty("connectTimeout", "5");
+    return DriverManager.getConnection(dataSource.getJdbcUrl(), properties);
   }
 
   public Jdbi jdbi() {

@@ -63,8 +63,9 @@ public final class BotApi implements AutoCloseable {
   }
 
   /** A long poller into {@code inbox}; {@code beforeEachPoll} sees every getUpdates request go out (the heartbeat). */
-  Poller poller(int pollTimeoutSeconds, Inbox inbox, Runnable afterStore, Runnable beforeEachPoll) {
-    return new Poller(http, botUrl, pollTimeoutSeconds, inbox, afterStore, beforeEachPoll);
+  Poller poller(int pollTimeoutSeconds, Inbox inbox, Runnable afterStore, Runnable beforeEachPoll,
+      java.util.function.BooleanSupplier leading) {
+    return new Poller(http, botUrl, pollTimeoutSeconds, inbox, afterStore, beforeEachPoll, leading);
   }
 
   @Override

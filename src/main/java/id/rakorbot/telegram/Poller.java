@@ -29,6 +29,7 @@ final class Poller implements AutoCloseable {
   private static final MediaType JSON = MediaType.get("application/json");
   private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
   private static final Duration AFTER_CONFLICT = Duration.ofSeconds(10);
+  private static final Duration STANDBY_CHECK = Duration.ofMillis(500);
 
   private final OkHttpClient http;
   private final HttpUrl base;
@@ -36,13 +37,16 @@ final class Poller implements AutoCloseable {
   private final Inbox inbox;
   private final Runnable afterStore;
   private final Runnable beforeEachPoll;
+  private final java.util.function.BooleanSupplier leading;
   private final ObjectMapper json = TelegramJson.mapper();
   private volatile boolean running = true;
   private volatile Call inFlight;
   private Thread thread;
 
   /** @param base the bot's API root, {@code scheme://host:port/bot<token>/} */
-  Poller(OkHttpClient http, HttpUrl base, int timeoutSeconds, Inbox inbox, Runnable afterStore, Runnable beforeEachPoll) {
+  Poller(OkHttpClient http, HttpUrl base, int timeoutSeconds, Inbox inbox, Runnable afterStore, Runnable beforeEachPoll,
+      java.util.function.BooleanSupplier leading) {
+    this.leading = leading;
     this.http = http;
     this.base = base;
     this.timeoutSeconds = timeoutSeconds;
@@ -55,6 +59,14 @@ final class Poller implements AutoCloseable {
     thread = Thread.ofPlatform().name("telegram-poller").daemon().start(this::loop);
   }
 
+  /** Ends the long poll in flight at once (this instance stopped leading: another will poll). */
+  void cancelInFlight() {
+    Call call = inFlight;
+    if (call != null) {
+      call.cancel();
+    }
+  }
+
   boolean alive() {
     return running && thread != null && thread.isAlive();
   }
@@ -64,6 +76,11 @@ final class Poller implements AutoCloseable {
     Duration backoff = Duration.ofSeconds(1);
     boolean webhookRemoved = false;
     while (running) {
+      if (!leading.getAsBoolean()) {
+        webhookRemoved = false; // a new leader starts over: deleteWebhook, then poll
+        sleep(STANDBY_CHECK);
+        continue;
+      }
       try {
         if (!webhookRemoved) {
           call("deleteWebhook", Map.of("drop_pending_updates", false));
@@ -84,7 +101,9 @@ final class Poller implements AutoCloseable {
           return;
         }
         if (e.code == 409) {
-          log.warn("Telegram answered 409: another instance is polling this bot, or a webhook is set; waiting {} s",
+          // Only a leader polls, so this is a leader that has not yet noticed it lost leadership, a process
+          // outside this database, or a webhook: one line, then wait and look at leadership again.
+          log.warn("Telegram answered 409: another poller or a webhook is active for this bot; waiting {} s",
               AFTER_CONFLICT.toSeconds());
           webhookRemoved = false;
           sleep(AFTER_CONFLICT);
@@ -96,6 +115,9 @@ final class Poller implements AutoCloseable {
       } catch (IOException | RuntimeException e) {
         if (!running) {
           return;
+        }
+        if (!leading.getAsBoolean()) {
+          continue; // the poll was cancelled because another instance leads now
         }
         log.warn("Cannot reach the Bot API ({}); retrying in {} s", e.toString(), backoff.toSeconds());
         sleep(backoff);

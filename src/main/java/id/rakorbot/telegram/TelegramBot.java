@@ -7,6 +7,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import id.rakorbot.cluster.Leadership;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -60,15 +61,23 @@ public final class TelegramBot implements AutoCloseable {
     return username;
   }
 
-  /** Publishes the menu and starts processing and polling; {@code onPoll} runs before each getUpdates. */
-  public void start(Runnable onPoll) {
+  /**
+   * Publishes the menu and starts processing and polling; {@code onPoll} runs before each getUpdates, which
+   * only happen while {@code leading} says this instance leads.
+   */
+  public void start(Runnable onPoll, Leadership leadership) {
     try {
       api.client().execute(commands.menu());
     } catch (TelegramApiException e) {
       log.warn("Could not publish the command menu: {}", e.getMessage()); // cosmetic: the bot works without it
     }
     processor.start();
-    poller = api.poller(config.get().telegram().pollTimeoutSeconds(), inbox, processor::wake, onPoll);
+    poller = api.poller(config.get().telegram().pollTimeoutSeconds(), inbox, processor::wake, onPoll, leadership::leading);
+    leadership.onChange(leading -> {
+      if (!leading) {
+        poller.cancelInFlight();
+      }
+    });
     poller.start();
     log.info("Rakorbot @{} is running", username);
   }

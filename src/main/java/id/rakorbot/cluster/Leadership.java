@@ -1,0 +1,166 @@
+package id.rakorbot.cluster;
+
+import id.rakorbot.background.Worker;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Which instance talks to Telegram: the one holding a PostgreSQL advisory lock on a connection of its own.
+ * The leader polls and sends (so Telegram sees one poller and the rate limits hold for the bot as a whole);
+ * the others process updates, fire reminders into the outbox and stand by. A leader killed outright loses
+ * the lock with its connection at once; a leader cut off from the database sees its check fail within
+ * {@link #CHECK_TIMEOUT} and steps down, while the server drops its session after the TCP keepalives set
+ * here (about {@link #SERVER_NOTICES} later). A standby tries every {@link #EVERY}, so a new leader polls
+ * within seconds.
+ */
+public final class Leadership implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(Leadership.class);
+  /** (1918, 1): its own class of advisory locks; class 1917 holds the update lanes (1917, 0..3). */
+  private static final int LOCK_SPACE = 1918;
+  private static final int LOCK_ID = 1;
+  static final Duration EVERY = Duration.ofSeconds(2);
+  static final Duration CHECK_TIMEOUT = Duration.ofSeconds(3);
+  static final Duration SERVER_NOTICES = Duration.ofSeconds(7);
+
+  /** Told when this instance becomes leader ({@code true}) or steps down ({@code false}). */
+  public interface Listener {
+    void leading(boolean leading);
+  }
+
+  /** A connection outside any pool: closing it must end the session, and with it the lock. */
+  public interface Connections {
+    Connection open() throws SQLException;
+  }
+
+  private final Connections connections;
+  private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+  private final ExecutorService timeouts = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().factory());
+  private volatile Connection held;
+  private volatile boolean leading;
+  private Worker worker;
+
+  public Leadership(Connections connections) {
+    this.connections = connections;
+  }
+
+  public void onChange(Listener listener) {
+    listeners.add(listener);
+  }
+
+  /** Tries at once (so a single instance leads from its first second), then keeps checking in the background. */
+  public void start() {
+    step();
+    worker = Worker.start("leadership", 1, () -> {
+      step();
+      return EVERY;
+    });
+  }
+
+  public boolean leading() {
+    return leading;
+  }
+
+  public boolean alive() {
+    return worker != null && worker.alive();
+  }
+
+  private void step() {
+    try {
+      if (held == null) {
+        held = connect();
+      }
+      if (leading) {
+        check(held);
+      } else if (tryLock(held)) {
+        change(true);
+      }
+    } catch (SQLException | RuntimeException e) {
+      if (leading) {
+        log.warn("Lost the database connection that holds leadership ({}); stepping down", e.toString());
+        change(false);
+      }
+      drop();
+    }
+  }
+
+  private Connection connect() throws SQLException {
+    Connection connection = connections.open();
+    try (Statement statement = connection.createStatement()) {
+      connection.setAutoCommit(true);
+      connection.setNetworkTimeout(timeouts, (int) CHECK_TIMEOUT.toMillis());
+      // The server ends a session whose client vanished (network cut) after these, releasing the lock.
+      statement.execute("SET tcp_keepalives_idle = 3; SET tcp_keepalives_interval = 2; SET tcp_keepalives_count = 2");
+    } catch (SQLException e) {
+      connection.close();
+      throw e;
+    }
+    return connection;
+  }
+
+  private static boolean tryLock(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery("SELECT pg_try_advisory_lock(" + LOCK_SPACE + ", " + LOCK_ID + ")")) {
+      return rs.next() && rs.getBoolean(1);
+    }
+  }
+
+  /** Still holding it: the session is alive (a session-level advisory lock lives exactly as long). */
+  private static void check(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery("""
+            SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid()
+            AND classid = %d AND objid = %d AND granted""".formatted(LOCK_SPACE, LOCK_ID))) {
+      if (!rs.next() || rs.getInt(1) == 0) {
+        throw new SQLException("the advisory lock is no longer held");
+      }
+    }
+  }
+
+  private void change(boolean now) {
+    leading = now;
+    log.info(now ? "This instance now leads: it polls Telegram and sends the outbox"
+        : "This instance stands by: another one polls and sends");
+    for (Listener listener : listeners) {
+      try {
+        listener.leading(now);
+      } catch (RuntimeException e) {
+        log.warn("A leadership listener failed: {}", e.toString());
+      }
+    }
+  }
+
+  private void drop() {
+    Connection connection = held;
+    held = null;
+    if (connection != null) {
+      try {
+        connection.close();
+      } catch (SQLException e) {
+        // gone already
+      }
+    }
+  }
+
+  /** Steps down (closing the connection releases the lock at once, so a standby takes over quickly). */
+  @Override
+  public void close() {
+    if (worker != null) {
+      worker.close();
+    }
+    if (leading) {
+      leading = false;
+    }
+    drop();
+    timeouts.shutdownNow();
+  }
+}
