@@ -11,7 +11,11 @@ import id.rakorbot.digest.DigestCheck;
 import id.rakorbot.digest.DigestSchedule;
 import id.rakorbot.digest.Digests;
 import id.rakorbot.digest.RekapCommand;
+import id.rakorbot.health.HealthReport;
 import id.rakorbot.health.Heartbeat;
+import id.rakorbot.ops.OperationsServer;
+import id.rakorbot.outbox.Priority;
+import org.jdbi.v3.core.Jdbi;
 import id.rakorbot.report.ReportCheck;
 import id.rakorbot.report.Reporting;
 import id.rakorbot.rsvp.Rsvp;
@@ -33,6 +37,7 @@ import java.util.Deque;
 import java.util.function.Function;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -52,11 +57,13 @@ public final class Rakorbot implements AutoCloseable {
   private final List<AutoCloseable> parts;
   private final TelegramBot bot;
   private final SchedulerEngine scheduler;
+  private final Optional<OperationsServer> operations;
 
-  private Rakorbot(List<AutoCloseable> parts, TelegramBot bot, SchedulerEngine scheduler) {
+  private Rakorbot(List<AutoCloseable> parts, TelegramBot bot, SchedulerEngine scheduler, Optional<OperationsServer> operations) {
     this.parts = parts;
     this.bot = bot;
     this.scheduler = scheduler;
+    this.operations = operations;
   }
 
   /** Reads config files with every feature's checks. */
@@ -112,6 +119,12 @@ public final class Rakorbot implements AutoCloseable {
           "polling and update processing", bot::alive, "outbox-dispatcher", sender::alive,
           "rsvp-tallies", rsvp::alive, "report-drafts", reporting::alive, "leadership", leadership::alive),
           leadership::leading);
+      Optional<OperationsServer> operations = Optional.empty();
+      if (config.http().enabled()) {
+        operations = Optional.of(OperationsServer.start(config.http(), () -> readiness(jdbi, heartbeat, leadership, clock),
+            () -> pendingByClass(jdbi), leadership::leading));
+        opened.push(operations.get());
+      }
       ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("heartbeat").daemon().factory());
       opened.push(timer::shutdownNow);
       leadership.start();
@@ -121,7 +134,7 @@ public final class Rakorbot implements AutoCloseable {
       bot.start(heartbeat::polled, leadership);
       reloader.watch();
       timer.scheduleWithFixedDelay(heartbeat::beat, 1, 15, TimeUnit.SECONDS);
-      return new Rakorbot(List.copyOf(opened), bot, scheduler);
+      return new Rakorbot(List.copyOf(opened), bot, scheduler, operations);
     } catch (TelegramApiException | RuntimeException e) {
       closeAll(List.copyOf(opened));
       throw e;
@@ -131,6 +144,11 @@ public final class Rakorbot implements AutoCloseable {
   /** The reminder and digest scheduler, for the simulated-clock season test and operations tooling. */
   public SchedulerEngine scheduler() {
     return scheduler;
+  }
+
+  /** Where {@code /healthz}, {@code /readyz} and {@code /metrics} answer, when {@code http.port} is set. */
+  public Optional<Integer> operationsPort() {
+    return operations.map(OperationsServer::port);
   }
 
   public String username() {
@@ -145,6 +163,39 @@ public final class Rakorbot implements AutoCloseable {
   public void close() {
     log.info("Stopping Rakorbot");
     closeAll(parts);
+  }
+
+  /** Ready while the database answers and every loop of this instance runs; the rest is for whoever looks. */
+  private static OperationsServer.Readiness readiness(Jdbi jdbi, Heartbeat heartbeat, Leadership leadership, Clock clock) {
+    List<String> lines = new ArrayList<>();
+    List<String> stopped = heartbeat.stoppedLoops();
+    HealthReport report = null;
+    try {
+      report = HealthReport.read(jdbi, clock.instant());
+    } catch (RuntimeException e) {
+      lines.add("Database: tidak dapat dihubungi (" + e.getMessage() + ").");
+    }
+    boolean ready = report != null && stopped.isEmpty();
+    lines.addFirst(ready ? "SIAP" : "TIDAK SIAP");
+    lines.add("Peran: " + (leadership.leading() ? "pemimpin (polling Telegram dan mengirim pesan)" : "siaga"));
+    lines.add("Proses latar berhenti: " + (stopped.isEmpty() ? "tidak ada" : String.join(", ", stopped)) + ".");
+    if (report != null) {
+      lines.add("Database: terhubung.");
+      lines.addAll(report.lines().subList(1, report.lines().size()));
+    }
+    return new OperationsServer.Readiness(ready, lines);
+  }
+
+  private static Map<String, Long> pendingByClass(Jdbi jdbi) {
+    try {
+      Map<String, Long> pending = new java.util.HashMap<>();
+      jdbi.useHandle(h -> h.createQuery("SELECT priority, count(*) AS n FROM outbox_message WHERE status = 'pending' GROUP BY priority")
+          .map((rs, ctx) -> Map.entry(Priority.values()[rs.getInt("priority")].name().toLowerCase(java.util.Locale.ROOT), rs.getLong("n")))
+          .forEach(e -> pending.put(e.getKey(), e.getValue())));
+      return pending;
+    } catch (RuntimeException e) {
+      return Map.of(); // the database is down: /readyz says so
+    }
   }
 
   /** The host name (a container's id in Docker) and a random suffix: readable in health, unique per run. */

@@ -28,6 +28,9 @@ final class ConfigValidator {
     checkBot(config.bot());
     checkTelegram(config.telegram());
     checkDatabase(config.database());
+    if (config.http().enabled() && (config.http().port() < 0 || config.http().port() > 65535)) {
+      problem("/http/port", "port " + config.http().port() + " tidak valid. Isi 1-65535, misalnya 8080 (0: port bebas mana saja).");
+    }
     Set<String> groupIds = checkGroups(config.groups());
     checkRoster(config.roster(), groupIds);
     return problems;

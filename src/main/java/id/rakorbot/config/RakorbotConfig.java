@@ -24,7 +24,8 @@ public record RakorbotConfig(
     List<String> holidays,
     List<ScheduleConfig> schedules,
     ReportsConfig reports,
-    DigestConfig digest) {
+    DigestConfig digest,
+    HttpSettings http) {
 
   public RakorbotConfig {
     bot = bot == null ? BotSettings.defaults() : bot;
@@ -36,6 +37,7 @@ public record RakorbotConfig(
     schedules = schedules == null ? List.of() : List.copyOf(schedules);
     reports = reports == null ? ReportsConfig.defaults() : reports;
     digest = digest == null ? DigestConfig.defaults() : digest;
+    http = http == null ? HttpSettings.defaults() : http;
   }
 
   public Optional<GroupConfig> groupByChatId(long chatId) {
@@ -55,6 +57,6 @@ public record RakorbotConfig(
   }
 
   RakorbotConfig withSource(Path path) {
-    return new RakorbotConfig(path, bot, telegram, database, groups, roster, holidays, schedules, reports, digest);
+    return new RakorbotConfig(path, bot, telegram, database, groups, roster, holidays, schedules, reports, digest, http);
   }
 }

@@ -1,5 +1,6 @@
 package id.rakorbot.report;
 
+import id.rakorbot.ops.BotMetrics;
 import id.rakorbot.config.GroupConfig;
 import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.config.ReportsConfig;
@@ -80,6 +81,7 @@ final class ReportService {
       throw new UserMistake(ReportTexts.flood(settings.floodMax(), settings.floodMinutes()));
     }
     Report report = inserted.get();
+    handle.afterCommit(() -> BotMetrics.report(report.category(), report.severity().key()));
     List<String> superseded = report.nihil() || area.isEmpty() ? List.of()
         : Reports.supersedeNihil(handle, area.get(), now.atZone(zone).toLocalDate(), zone, report.id());
     passOn(handle, config, origin, report, content.category(), reporter);

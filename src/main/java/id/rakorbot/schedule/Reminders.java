@@ -1,5 +1,6 @@
 package id.rakorbot.schedule;
 
+import id.rakorbot.ops.BotMetrics;
 import id.rakorbot.config.CurrentConfig;
 import id.rakorbot.config.GroupConfig;
 import id.rakorbot.outbox.Outbox;
@@ -60,6 +61,7 @@ public final class Reminders {
     boolean late = Duration.between(remindAt, now).compareTo(LATE_AFTER) > 0;
     String text = ReminderTexts.reminder(occurrence, reminder.get(), late);
     jdbi.useTransaction(handle -> post(handle, occurrence, text, "reminder:" + occurrence.key() + ":" + reminder.get().code(), reminder));
+    BotMetrics.reminderFired(scheduleId, late);
     log.info("Reminder {} for {} queued{}", reminder.get().label(), occurrence.key(), late ? " (late)" : "");
   }
 

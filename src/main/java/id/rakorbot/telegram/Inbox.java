@@ -1,5 +1,6 @@
 package id.rakorbot.telegram;
 
+import id.rakorbot.ops.BotMetrics;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -60,6 +61,7 @@ final class Inbox {
     }
     try {
       jdbi.useExtension(InboxDao.class, dao -> dao.store(ids, lanes, payloads));
+      BotMetrics.updatesReceived(ids.length);
     } catch (RuntimeException e) {
       if (DatabaseErrors.isOutage(e)) {
         throw e;
@@ -74,12 +76,14 @@ final class Inbox {
   private void storeOne(long id, short lane, String payload) {
     try {
       jdbi.useExtension(InboxDao.class, dao -> dao.store(new long[] {id}, new short[] {lane}, new String[] {payload}));
+      BotMetrics.updatesReceived(1);
     } catch (RuntimeException e) {
       if (DatabaseErrors.isOutage(e)) {
         throw e;
       }
       log.error("Update {} cannot be stored and is set aside: {}", id, e.toString());
       jdbi.useExtension(InboxDao.class, dao -> dao.setAside(id, "store", StorableText.clean(payload), e.toString()));
+      BotMetrics.updateSetAside("store");
     }
   }
 

@@ -1,5 +1,6 @@
 package id.rakorbot.telegram;
 
+import id.rakorbot.ops.BotMetrics;
 import id.rakorbot.background.Worker;
 import id.rakorbot.storage.DatabaseErrors;
 import java.io.PrintWriter;
@@ -98,6 +99,7 @@ final class UpdateProcessor implements AutoCloseable {
     if (rows.isEmpty()) {
       return IDLE;
     }
+    long started = System.nanoTime();
     List<Long> processed = new ArrayList<>(rows.size());
     Map<InboxDao.Row, RuntimeException> failures = new LinkedHashMap<>();
     for (InboxDao.Row row : rows) {
@@ -125,6 +127,7 @@ final class UpdateProcessor implements AutoCloseable {
     }
     dao.markProcessed(processed.stream().mapToLong(Long::longValue).toArray());
     failures.forEach((row, error) -> failed(handle, dao, row, error));
+    handle.afterCommit(() -> BotMetrics.updatesProcessed(processed.size(), Duration.ofNanos(System.nanoTime() - started)));
     return Duration.ZERO;
   }
 
@@ -136,6 +139,7 @@ final class UpdateProcessor implements AutoCloseable {
     }
     log.error("Update {} set aside after {} attempts", row.updateId(), attempts, error);
     dao.setAside(row.updateId(), "process", row.payload(), stackTrace(error));
+    handle.afterCommit(() -> BotMetrics.updateSetAside("process"));
     dao.markSetAside(row.updateId());
     handle.savepoint("apology");
     try {

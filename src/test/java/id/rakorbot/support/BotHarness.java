@@ -32,6 +32,8 @@ public final class BotHarness implements AutoCloseable {
       telegram:
         api_url: ${TELEGRAM_API_URL}
         poll_timeout_seconds: 1
+      http:
+        port: 0
       groups:
         - id: forkopimda
           chat_id: -1001000000001
