@@ -48,7 +48,7 @@ public final class Main implements Callable<Integer> {
 
   static int execute(String[] args, Function<String, String> environment, PrintWriter out, PrintWriter err,
       CountDownLatch stop) {
-    var main = new Main(environment, stop);
+    var main = new Main(new Environment(environment), stop);
     return new CommandLine(main, new Factory(main)).setOut(out).setErr(err)
         .setParameterExceptionHandler(Main::wrongUsage)
         .setExecutionExceptionHandler(Main::failed)

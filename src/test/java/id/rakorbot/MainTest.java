@@ -88,4 +88,12 @@ class MainTest {
     assertThat(run(Map.of("TELEGRAM_API_URL", "https://ops:rahasia@botapi.example.go.id:8081"), "check-config")).isZero();
     assertThat(out.toString()).contains("Bot API: https://***@botapi.example.go.id:8081").doesNotContain("rahasia", "ops:");
   }
+
+  /** Docker secrets: a variable may come from the file NAME_FILE names, so it never shows in docker inspect. */
+  @Test
+  void aVariableCanComeFromASecretFile(@TempDir Path dir) throws Exception {
+    Path secret = Files.writeString(dir.resolve("api_url"), "https://ops:rahasia@botapi.example.go.id:8443\n");
+    assertThat(run(Map.of("TELEGRAM_API_URL_FILE", secret.toString()), "check-config")).isZero();
+    assertThat(out.toString()).contains("Bot API: https://***@botapi.example.go.id:8443");
+  }
 }
