@@ -368,7 +368,14 @@ public final class BotApiEmulator implements AutoCloseable {
         reply(exchange, f.status(), error(f.status(), f.description(), f.retryAfter(), f.migrateTo()));
         return;
       }
-      JsonNode result = method.equals("getupdates") ? getUpdates(params) : answer(method, params);
+      JsonNode result;
+      try {
+        result = method.equals("getupdates") ? getUpdates(params) : answer(method, params);
+      } catch (Conflict conflict) {
+        record("getupdates!409", params);
+        reply(exchange, 409, error(409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running", null, null));
+        return;
+      }
       if (!method.equals("getupdates") && answerDelayMillis > 0) {
         Thread.sleep(answerDelayMillis);
       }
@@ -401,7 +408,7 @@ public final class BotApiEmulator implements AutoCloseable {
   private JsonNode answer(String method, JsonNode params) {
     return switch (method) {
       case "getme" -> botUser().put("can_join_groups", true);
-      case "deletewebhook", "setmycommands", "leavechat", "answercallbackquery" -> {
+      case "deletewebhook", "setwebhook", "setmycommands", "leavechat", "answercallbackquery" -> {
         record(method, params);
         yield NODES.booleanNode(true);
       }
@@ -437,10 +444,16 @@ public final class BotApiEmulator implements AutoCloseable {
     int limit = params.path("limit").asInt(100);
     long deadline = System.currentTimeMillis() + params.path("timeout").asLong(0) * 1000;
     synchronized (lock) {
+      lastPollNanos = System.nanoTime();
+      long poll = ++pollGeneration; // as Telegram does, a new poll ends the one waiting (when conflicts are on)
+      lock.notifyAll();
       if (offset > 0) {
         confirmedOffset = Math.max(confirmedOffset, offset);
       }
       while (true) {
+        if (conflicts && poll != pollGeneration) {
+          throw new Conflict();
+        }
         ArrayNode result = NODES.arrayNode();
         long from = Math.max(offset, confirmedOffset);
         updates.stream().filter(u -> u.path("update_id").asLong() >= from).limit(limit).forEach(result::add);
@@ -456,6 +469,30 @@ public final class BotApiEmulator implements AutoCloseable {
         }
       }
     }
+  }
+
+  /** A long poll ended by a newer one. */
+  private static final class Conflict extends RuntimeException {
+    Conflict() {
+      super(null, null, false, false);
+    }
+  }
+
+  private long pollGeneration;
+  private volatile long lastPollNanos;
+  private volatile boolean conflicts;
+
+  /**
+   * From now on, answer as Telegram does when two processes poll one bot: a new getUpdates ends the one
+   * still waiting with 409 Conflict.
+   */
+  public void answerConcurrentPollsWithConflict() {
+    conflicts = true;
+  }
+
+  /** When the last getUpdates arrived ({@link System#nanoTime}). */
+  public long lastPollNanos() {
+    return lastPollNanos;
   }
 
   private void record(String method, JsonNode params) {

@@ -43,6 +43,10 @@ public final class BotProcess implements AutoCloseable {
     return Duration.ofNanos(System.nanoTime() - start);
   }
 
+  public boolean isAlive() {
+    return process.isAlive();
+  }
+
   public int exitValue() {
     return process.exitValue();
   }
