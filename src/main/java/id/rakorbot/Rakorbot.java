@@ -123,7 +123,9 @@ public final class Rakorbot implements AutoCloseable {
       if (config.http().enabled()) {
         operations = Optional.of(OperationsServer.start(config.http(), () -> readiness(jdbi, heartbeat, leadership, clock),
             () -> pendingByClass(jdbi), leadership::leading));
-        opened.push(operations.get());
+        OperationsServer server = operations.get();
+        opened.push(server);
+        bot.webhookReceiver().ifPresent(receiver -> server.route(config.telegram().webhook().path(), receiver));
       }
       ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("heartbeat").daemon().factory());
       opened.push(timer::shutdownNow);

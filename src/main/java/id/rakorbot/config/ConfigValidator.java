@@ -27,6 +27,7 @@ final class ConfigValidator {
   List<ConfigProblem> validate(RakorbotConfig config) {
     checkBot(config.bot());
     checkTelegram(config.telegram());
+    checkWebhook(config.telegram(), config.http());
     checkDatabase(config.database());
     if (config.http().enabled() && (config.http().port() < 0 || config.http().port() > 65535)) {
       problem("/http/port", "port " + config.http().port() + " tidak valid. Isi 1-65535, misalnya 8080 (0: port bebas mana saja).");
@@ -34,6 +35,35 @@ final class ConfigValidator {
     Set<String> groupIds = checkGroups(config.groups());
     checkRoster(config.roster(), groupIds);
     return problems;
+  }
+
+  private void checkWebhook(TelegramSettings telegram, HttpSettings http) {
+    if (!List.of("polling", "webhook").contains(telegram.mode())) {
+      problem("/telegram/mode", "mode '" + telegram.mode() + "' tidak dikenal. Isi polling (bawaan) atau webhook.");
+      return;
+    }
+    if (!telegram.webhookMode()) {
+      return;
+    }
+    TelegramSettings.WebhookSettings webhook = telegram.webhook();
+    if (webhook == null || webhook.url() == null || !webhook.url().startsWith("http")) {
+      problem("/telegram", "mode webhook perlu 'webhook.url': alamat HTTPS publik yang diteruskan ke bot, misalnya"
+          + " webhook: {url: https://bot.kota.go.id/telegram, secret: ${TELEGRAM_WEBHOOK_SECRET}}");
+      return;
+    }
+    if (webhook.secret() == null || !webhook.secret().matches("[A-Za-z0-9_-]{1,256}")) {
+      problem("/telegram/webhook/secret", "secret webhook wajib: 1-256 karakter A-Z, a-z, 0-9, _ atau -. Tulis"
+          + " secret: ${TELEGRAM_WEBHOOK_SECRET} dan isi variabel itu, misalnya dengan: openssl rand -hex 32");
+    }
+    if (!webhook.path().startsWith("/")) {
+      problem("/telegram/webhook/path", "path '" + webhook.path() + "' harus diawali '/', misalnya /telegram.");
+    }
+    if (webhook.maxConnections() < 1 || webhook.maxConnections() > 100) {
+      problem("/telegram/webhook/max_connections", "max_connections harus 1-100 (bawaan 40).");
+    }
+    if (!http.enabled()) {
+      problem("/telegram/mode", "mode webhook perlu server HTTP bot: tambahkan http: {port: 8080}.");
+    }
   }
 
   private void checkBot(BotSettings bot) {

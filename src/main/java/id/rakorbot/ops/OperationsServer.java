@@ -89,6 +89,11 @@ public final class OperationsServer implements AutoCloseable {
     }
   }
 
+  /** Serves {@code handler} at {@code path} too (the webhook). */
+  public void route(String path, com.sun.net.httpserver.HttpHandler handler) {
+    server.createContext(path, handler);
+  }
+
   public int port() {
     return server.getAddress().getPort();
   }

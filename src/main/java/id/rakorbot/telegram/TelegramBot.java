@@ -3,10 +3,12 @@ package id.rakorbot.telegram;
 import id.rakorbot.config.CurrentConfig;
 import id.rakorbot.outbox.Outbox;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import com.sun.net.httpserver.HttpHandler;
 import id.rakorbot.cluster.Leadership;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.objects.User;
@@ -25,6 +27,7 @@ public final class TelegramBot implements AutoCloseable {
   private final UpdateProcessor processor;
   private final Inbox inbox;
   private Poller poller;
+  private WebhookRegistration registration;
   private final CommandRegistry commands;
   private final String username;
 
@@ -52,9 +55,19 @@ public final class TelegramBot implements AutoCloseable {
     }
   }
 
-  /** Whether polling and every update-processing lane still run. */
+  /** Whether polling (or, in webhook mode, the webhook's upkeep) and every update-processing lane still run. */
   public boolean alive() {
-    return poller != null && poller.alive() && processor.alive();
+    boolean intake = registration != null ? registration.alive() : poller != null && poller.alive();
+    return intake && processor.alive();
+  }
+
+  /** In webhook mode, what receives Telegram's POSTs (served at {@code telegram.webhook.path}). */
+  public Optional<HttpHandler> webhookReceiver() {
+    var telegram = config.get().telegram();
+    if (!telegram.webhookMode()) {
+      return Optional.empty();
+    }
+    return Optional.of(new WebhookReceiver(telegram.webhook().path(), telegram.webhook().secret(), inbox, processor::wake));
   }
 
   public String username() {
@@ -72,6 +85,13 @@ public final class TelegramBot implements AutoCloseable {
       log.warn("Could not publish the command menu: {}", e.getMessage()); // cosmetic: the bot works without it
     }
     processor.start();
+    var telegram = config.get().telegram();
+    if (telegram.webhookMode()) {
+      registration = new WebhookRegistration(api.client(), telegram.webhook(), leadership, onPoll);
+      registration.start();
+      log.info("Rakorbot @{} is running (webhook mode)", username);
+      return;
+    }
     poller = api.poller(config.get().telegram().pollTimeoutSeconds(), inbox, processor::wake, onPoll, leadership::leading);
     leadership.onChange(leading -> {
       if (!leading) {
@@ -86,6 +106,9 @@ public final class TelegramBot implements AutoCloseable {
   public void close() {
     if (poller != null) {
       poller.close();
+    }
+    if (registration != null) {
+      registration.close();
     }
     processor.close();
     api.close();

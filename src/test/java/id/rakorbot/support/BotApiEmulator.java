@@ -120,6 +120,24 @@ public final class BotApiEmulator implements AutoCloseable {
     return text(groupChat(chatId, title), user(userId, firstName), text);
   }
 
+  /**
+   * An update with a user's private text, numbered like the queued ones but not queued: what Telegram would
+   * POST to a webhook.
+   */
+  public ObjectNode webhookText(long userId, String firstName, String text) {
+    ObjectNode message = message(privateChat(userId, firstName), user(userId, firstName));
+    message.put("text", text);
+    if (text.startsWith("/")) {
+      int end = text.indexOf(' ') < 0 ? text.length() : text.indexOf(' ');
+      message.putArray("entities").addObject().put("type", "bot_command").put("offset", 0).put("length", end);
+    }
+    synchronized (lock) {
+      ObjectNode update = NODES.objectNode().put("update_id", nextUpdateId++);
+      update.set("message", message);
+      return update;
+    }
+  }
+
   public int text(ObjectNode chat, ObjectNode from, String text) {
     ObjectNode message = message(chat, from);
     message.put("text", text);
@@ -408,7 +426,14 @@ public final class BotApiEmulator implements AutoCloseable {
   private JsonNode answer(String method, JsonNode params) {
     return switch (method) {
       case "getme" -> botUser().put("can_join_groups", true);
-      case "deletewebhook", "setwebhook", "setmycommands", "leavechat", "answercallbackquery" -> {
+      case "setwebhook" -> {
+        record(method, params);
+        webhookUrl = params.path("url").asText("");
+        yield NODES.booleanNode(true);
+      }
+      case "getwebhookinfo" -> NODES.objectNode().put("url", webhookUrl).put("has_custom_certificate", false)
+          .put("pending_update_count", 0);
+      case "deletewebhook", "setmycommands", "leavechat", "answercallbackquery" -> {
         record(method, params);
         yield NODES.booleanNode(true);
       }
@@ -478,6 +503,7 @@ public final class BotApiEmulator implements AutoCloseable {
     }
   }
 
+  private volatile String webhookUrl = "";
   private long pollGeneration;
   private volatile long lastPollNanos;
   private volatile boolean conflicts;

@@ -129,7 +129,8 @@ public final class BotHarness implements AutoCloseable {
     return start(schema, databaseUrl, CONFIG, Clock.systemUTC());
   }
 
-  private static BotHarness start(TestDatabase schema, DatabaseUrl databaseUrl, String yaml, Clock clock) throws Exception {
+  /** A bot with its own config whose database connections go to {@code databaseUrl} (a proxy of {@code schema}'s server). */
+  public static BotHarness start(TestDatabase schema, DatabaseUrl databaseUrl, String yaml, Clock clock) throws Exception {
     var harness = new BotHarness(new BotApiEmulator(), schema, databaseUrl, yaml, clock);
     harness.startBot();
     return harness;
