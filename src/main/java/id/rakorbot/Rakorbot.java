@@ -168,7 +168,7 @@ public final class Rakorbot implements AutoCloseable {
   }
 
   /** Ready while the database answers and every loop of this instance runs; the rest is for whoever looks. */
-  private static OperationsServer.Readiness readiness(Jdbi jdbi, Heartbeat heartbeat, Leadership leadership, Clock clock) {
+  static OperationsServer.Readiness readiness(Jdbi jdbi, Heartbeat heartbeat, Leadership leadership, Clock clock) {
     List<String> lines = new ArrayList<>();
     List<String> stopped = heartbeat.stoppedLoops();
     HealthReport report = null;
