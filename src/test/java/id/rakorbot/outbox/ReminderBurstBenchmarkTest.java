@@ -33,6 +33,8 @@ class ReminderBurstBenchmarkTest {
   private static final Duration UNTIL_REMINDER = Duration.ofSeconds(50); // the 1,000 announcements go first
 
   private static final int RUNS = Integer.getInteger("runs", 3);
+  /** Instances on the one database (-Dinstances=3): the leader alone sends, so the limits hold for all. */
+  private static final int INSTANCES = Integer.getInteger("instances", 1);
   private static final List<Integer> LATENCIES_MS = java.util.Arrays.stream(System.getProperty("latencies", "0,150,300").split(","))
       .map(Integer::valueOf).toList();
 
@@ -52,8 +54,8 @@ class ReminderBurstBenchmarkTest {
       }
     }
     StringBuilder report = new StringBuilder(String.format(
-        "reminder burst: %d groups, one reminder each, %d runs per Bot API answer time; ideal at 30 msg/s: %.1f s%n",
-        GROUPS, RUNS, GROUPS / 30.0));
+        "reminder burst: %d groups, one reminder each, %d instance(s), %d runs per Bot API answer time; ideal at 30 msg/s: %.1f s%n",
+        GROUPS, INSTANCES, RUNS, GROUPS / 30.0));
     for (int latency : LATENCIES_MS) {
       List<Run> at = runs.stream().filter(r -> r.latencyMs() == latency).toList();
       List<Double> seconds = at.stream().map(Run::seconds).sorted().toList();
@@ -65,7 +67,7 @@ class ReminderBurstBenchmarkTest {
           at.stream().mapToLong(Run::lost).sum(), at.stream().mapToLong(Run::duplicated).sum()));
     }
     System.out.print(report);
-    Files.writeString(Path.of("target", "benchmark-reminder-burst.txt"), report);
+    Files.writeString(Path.of("target", "benchmark-reminder-burst" + (INSTANCES > 1 ? "-" + INSTANCES + "-instances" : "") + ".txt"), report);
     for (Run run : runs) {
       assertThat(run.tooManyRequests()).as("429s in %s", run).isZero();
       assertThat(run.lost()).as("lost in %s", run).isZero();
@@ -92,7 +94,8 @@ class ReminderBurstBenchmarkTest {
     Instant due = ZonedDateTime.parse("2026-01-27T09:00+07:00[Asia/Jakarta]").toInstant();
     Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now().plus(UNTIL_REMINDER), due));
 
-    try (BotHarness bot = BotHarness.start(yaml.toString(), clock)) {
+    try (BotHarness bot = BotHarness.start(yaml.toString(), clock);
+        Others others = new Others(bot, INSTANCES - 1)) {
       BotApiEmulator api = bot.api();
       api.enforceTelegramLimits();
       api.answerAfter(Duration.ofMillis(latencyMs));
@@ -108,6 +111,26 @@ class ReminderBurstBenchmarkTest {
       long duplicated = perChat.values().stream().mapToLong(n -> n - 1).sum();
       double seconds = (reminders.stream().mapToLong(Call::atNanos).max().orElseThrow() - dueNanos) / 1e9;
       return new Run(latencyMs, seconds, api.tooManyRequests(), lost, duplicated);
+    }
+  }
+
+  /** The other instances of a run, each with its own pool, closed after it. */
+  private static final class Others implements AutoCloseable {
+    private final List<AutoCloseable> parts = new ArrayList<>();
+
+    Others(BotHarness bot, int count) throws Exception {
+      for (int i = 0; i < count; i++) {
+        id.rakorbot.storage.Database pool = id.rakorbot.storage.Database.connect(bot.databaseUrl(), 4);
+        parts.add(pool);
+        parts.add(bot.startAnotherInstance(pool));
+      }
+    }
+
+    @Override
+    public void close() throws Exception {
+      for (AutoCloseable part : parts.reversed()) {
+        part.close();
+      }
     }
   }
 
