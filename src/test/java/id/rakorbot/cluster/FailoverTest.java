@@ -124,18 +124,7 @@ class FailoverTest {
   }
 
   private static String config(ZonedDateTime meeting) {
-    StringBuilder roster = new StringBuilder();
-    for (int i = 0; i < REPORTERS; i++) {
-      roster.append("""
-            - user_id: %d
-              name: Pelapor %d
-              jabatan: Lurah
-              wilayah: Klojen
-              roles: [pelapor]
-              groups: [camat_lurah]
-          """.formatted(FIRST_REPORTER + i, i + 1));
-    }
-    return BotHarness.CONFIG.replace("\nreports:\n", "\n" + roster + "reports:\n").replace("flood_max: 3", "flood_max: 100000")
+    return BotHarness.withReporters(REPORTERS, FIRST_REPORTER)
         .replace("  private_reports_to: forkopimda\n", "") // 2,000 copies to one group would take an hour to send
         + """
         database:

@@ -79,6 +79,25 @@ public final class BotHarness implements AutoCloseable {
         flood_minutes: 10
       """;
 
+  /**
+   * {@link #CONFIG} with {@code count} more reporters (role pelapor, area Klojen, in camat_lurah) numbered from
+   * {@code firstUserId}, and no flood limit to speak of: for bursts of reports.
+   */
+  public static String withReporters(int count, long firstUserId) {
+    StringBuilder roster = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      roster.append("""
+            - user_id: %d
+              name: Pelapor %d
+              jabatan: Lurah
+              wilayah: Klojen
+              roles: [pelapor]
+              groups: [camat_lurah]
+          """.formatted(firstUserId + i, i + 1));
+    }
+    return CONFIG.replace("\nreports:\n", "\n" + roster + "reports:\n").replace("flood_max: 3", "flood_max: 100000");
+  }
+
   /** One hybrid rakor on Wednesday 28 January 2026, 09:00 WIB, for two groups; append to {@link #CONFIG}. */
   public static final String ONE_MEETING = """
       schedules:
