@@ -1,5 +1,6 @@
 package id.rakorbot;
 
+import id.rakorbot.briefing.BahanCommand;
 import id.rakorbot.cluster.Leadership;
 import id.rakorbot.config.ConfigLoader;
 import id.rakorbot.config.CurrentConfig;
@@ -107,7 +108,8 @@ public final class Rakorbot implements AutoCloseable {
       Reporting reporting = new Reporting(jdbi, groups, outbox, clock);
       opened.push(reporting);
       sender.mergeWith(Reporting.COPY_MERGE_KEY, reporting.copyMerger());
-      List<Command> commands = new ArrayList<>(List.of(new JadwalCommand(clock), new RekapCommand(digests)));
+      List<Command> commands = new ArrayList<>(List.of(new JadwalCommand(clock), new RekapCommand(digests),
+          new BahanCommand(sessions)));
       commands.addAll(rsvp.commands());
       commands.addAll(reporting.commands());
       commands.add(new ReloadCommand(reloader));

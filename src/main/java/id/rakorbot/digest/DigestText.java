@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** The digest as Telegram HTML in Bahasa Indonesia, one fact per line, split safely under Telegram's limit. */
-final class DigestText {
+public final class DigestText {
 
   /** Telegram allows 4,096 characters; parts stay under this. */
   static final int LIMIT = 4_000;
@@ -73,7 +73,7 @@ final class DigestText {
   static final double SMALL_BASE = 5;
 
   /** "▲ 3 (+43 %)", "▼ 2 (−20 %)", "=", "▲ 3 (baru)", "▲ 2" on a small base — never a division by zero. */
-  static String change(long now, long before) {
+  public static String change(long now, long before) {
     long delta = now - before;
     if (delta == 0) {
       return "=";
@@ -110,7 +110,7 @@ final class DigestText {
    * Splits at line ends into parts under {@link #LIMIT}; every line opens and closes its own tags, so no
    * part breaks a tag. A single line longer than the limit (a very long list) is split between words.
    */
-  static List<String> split(String text) {
+  public static List<String> split(String text) {
     List<String> parts = new ArrayList<>();
     StringBuilder part = new StringBuilder();
     for (String line : text.split("\n", -1)) {

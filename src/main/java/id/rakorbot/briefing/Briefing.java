@@ -1,0 +1,32 @@
+package id.rakorbot.briefing;
+
+import id.rakorbot.rsvp.Attendance;
+import id.rakorbot.schedule.Occurrence;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The bahan rapat of one meeting: what the field reported since the schedule's previous meeting, against the
+ * period before and the same period a year earlier, and what that previous meeting looked like.
+ */
+public record Briefing(
+    Occurrence meeting,
+    BriefingPeriod period,
+    boolean sincePreviousMeeting,
+    List<CategoryChange> categories,
+    List<AreaCount> hotspots,
+    List<String> silentAreas,
+    List<Alert> alerts,
+    Optional<PreviousMeeting> previous) {
+
+  /** Reports of one category in the period, the period before, and a year earlier. */
+  public record CategoryChange(String key, String label, long now, long before, long yearEarlier) {}
+
+  public record AreaCount(String area, long reports, boolean awas) {}
+
+  /** A siaga or awas report of the period ({@code category} as its label). */
+  public record Alert(String number, String category, String severity, String area, String status, Instant at) {}
+
+  public record PreviousMeeting(Occurrence occurrence, Attendance.Roll roll) {}
+}

@@ -1,0 +1,83 @@
+package id.rakorbot.briefing;
+
+import static id.rakorbot.telegram.Html.escape;
+
+import id.rakorbot.digest.DigestText;
+import id.rakorbot.rsvp.Answer;
+import id.rakorbot.schedule.IndonesianTime;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The bahan rapat as Telegram HTML, in the words a Kopi Senja's figures are read out in. */
+public final class BriefingText {
+
+  private BriefingText() {}
+
+  /** The text in parts under Telegram's limit. */
+  public static List<String> parts(Briefing b) {
+    return DigestText.split(render(b));
+  }
+
+  static String render(Briefing b) {
+    List<String> lines = new ArrayList<>();
+    lines.add("📋 <b>Bahan Rapat — " + escape(b.meeting().schedule().title()) + "</b>");
+    lines.add(IndonesianTime.dateTime(b.meeting().start()));
+    LocalDate first = b.period().from().atZone(b.period().zone()).toLocalDate();
+    LocalDate last = b.period().to().atZone(b.period().zone()).toLocalDate().minusDays(1);
+    lines.add("Periode: " + IndonesianTime.date(first) + " s.d. " + IndonesianTime.date(last)
+        + (b.sincePreviousMeeting() ? " (sejak pertemuan sebelumnya)" : " (pertemuan pertama: satu siklus jadwal)"));
+    lines.add("");
+    lines.add("<b>Laporan per kategori</b> — dibanding periode sebelumnya dan periode yang sama tahun lalu");
+    if (b.categories().stream().allMatch(c -> c.now() + c.before() + c.yearEarlier() == 0)) {
+      lines.add("Tidak ada laporan dalam periode ini maupun pembandingnya.");
+    }
+    long total = 0;
+    long totalBefore = 0;
+    long totalYear = 0;
+    for (Briefing.CategoryChange c : b.categories()) {
+      total += c.now();
+      totalBefore += c.before();
+      totalYear += c.yearEarlier();
+      lines.add("• " + escape(c.label()) + ": " + c.now() + " — " + versus(c.now(), c.before(), "periode lalu")
+          + "; " + versus(c.now(), c.yearEarlier(), "tahun lalu"));
+    }
+    lines.add("<b>Jumlah</b>: " + total + " — " + versus(total, totalBefore, "periode lalu") + "; "
+        + versus(total, totalYear, "tahun lalu"));
+    lines.add("⚠️ <b>Wilayah rawan</b>: " + (b.hotspots().isEmpty() ? "tidak ada" : b.hotspots().stream()
+        .map(a -> escape(a.area()) + " (" + a.reports() + " laporan" + (a.awas() ? ", ada status awas" : "") + ")")
+        .collect(Collectors.joining(", "))));
+    lines.add("🔕 <b>Tanpa laporan sama sekali</b>: " + (b.silentAreas().isEmpty() ? "tidak ada"
+        : escape(String.join(", ", b.silentAreas()))));
+    lines.add("🚨 <b>Siaga dan awas</b>" + (b.alerts().isEmpty() ? ": tidak ada" : " (" + b.alerts().size() + "):"));
+    for (Briefing.Alert alert : b.alerts()) {
+      lines.add("• " + alert.number() + " " + IndonesianTime.date(alert.at().atZone(b.period().zone()).toLocalDate()) + " — "
+          + escape(alert.category()) + " (" + alert.severity() + "), " + escape(alert.area() == null ? "-" : alert.area())
+          + ": " + status(alert.status()));
+    }
+    lines.add("");
+    b.previous().ifPresentOrElse(previous -> {
+      var roll = previous.roll();
+      lines.add("<b>Kehadiran pertemuan sebelumnya</b> (" + IndonesianTime.dayAndDate(previous.occurrence().start().toLocalDate())
+          + "): hadir " + roll.with(Answer.HADIR).size() + " · daring " + roll.with(Answer.DARING).size()
+          + " · diwakilkan " + roll.with(Answer.DIWAKILKAN).size() + " · berhalangan " + roll.with(Answer.BERHALANGAN).size()
+          + " · tanpa kabar " + roll.silent().size());
+    }, () -> lines.add("<b>Kehadiran pertemuan sebelumnya</b>: belum ada catatan."));
+    lines.add("<b>Agenda</b>: " + b.meeting().schedule().agenda().map(id.rakorbot.telegram.Html::escape).orElse("belum diisi di jadwal."));
+    return String.join("\n", lines);
+  }
+
+  /** "▲ 17 (+19 %) dari 90 periode lalu": the change and its base, so a leader can read the seed's "90 → 107". */
+  private static String versus(long now, long base, String which) {
+    return DigestText.change(now, base) + " dari " + base + " " + which;
+  }
+
+  private static String status(String stored) {
+    return switch (stored.toLowerCase(Locale.ROOT)) {
+      case "closed" -> "ditutup";
+      default -> "terbuka";
+    };
+  }
+}

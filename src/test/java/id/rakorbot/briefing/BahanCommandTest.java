@@ -1,0 +1,40 @@
+package id.rakorbot.briefing;
+
+import static id.rakorbot.support.BotHarness.ADMIN;
+import static id.rakorbot.support.BotHarness.CAMAT;
+import static id.rakorbot.support.BotHarness.FORKOPIMDA;
+import static id.rakorbot.support.TestClocks.wib;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rakorbot.support.BotApiEmulator;
+import id.rakorbot.support.BotHarness;
+import org.junit.jupiter.api.Test;
+
+/** /bahan over the emulator: the next meeting's briefing for its forum, refused to others. */
+class BahanCommandTest {
+
+  private static final String CONFIG = BotHarness.CONFIG + """
+      schedules:
+        - {id: kopi_senja, title: Kopi Senja Kamtibmas, kind: kopi_senja, groups: [forkopimda], time: "16:00",
+           repeat: {every: quarter, start_month: januari, weekday: kamis, week: 2}}
+      """;
+
+  @Test
+  void theForumGetsItsBriefingOthersAreRefused() throws Exception {
+    try (BotHarness bot = BotHarness.start(CONFIG, wib("2026-04-08T08:00:00"))) {
+      BotApiEmulator api = bot.api();
+      api.privateText(CAMAT, "Heri", "/lapor pencurian Motor hilang di parkiran pasar");
+      api.awaitMessage(CAMAT, text -> text.contains("tercatat"));
+
+      api.groupText(FORKOPIMDA, "Forkopimda", ADMIN, "Rina", "/bahan");
+      String briefing = api.awaitMessage(FORKOPIMDA, text -> text.contains("Bahan Rapat")).text();
+      assertThat(briefing).contains("Kopi Senja Kamtibmas", "Kamis, 9 April 2026 pukul 16.00 WIB",
+          "• Pencurian: 1 — ▲ 1 (baru) dari 0 periode lalu");
+
+      api.privateText(CAMAT, "Heri", "/bahan kopi_senja"); // Heri belongs to camat_lurah, not to this forum
+      assertThat(api.awaitMessage(CAMAT, text -> text.contains("hanya untuk peserta forum itu")).text()).doesNotContain("Pencurian");
+      api.privateText(ADMIN, "Rina", "/bahan rakor_x");
+      assertThat(api.awaitMessage(ADMIN, text -> text.contains("tidak ada")).text()).contains("kopi_senja");
+    }
+  }
+}
