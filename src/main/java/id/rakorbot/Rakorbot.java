@@ -1,6 +1,7 @@
 package id.rakorbot;
 
 import id.rakorbot.briefing.BahanCommand;
+import id.rakorbot.briefing.BriefingPoster;
 import id.rakorbot.cluster.Leadership;
 import id.rakorbot.config.ConfigLoader;
 import id.rakorbot.config.CurrentConfig;
@@ -98,6 +99,7 @@ public final class Rakorbot implements AutoCloseable {
       Rsvp rsvp = new Rsvp(jdbi, current, outbox, sessions);
       opened.push(rsvp);
       var reminders = new Reminders(jdbi, current, groups, outbox, rsvp.hooks(), clock);
+      reminders.briefWith(new BriefingPoster(current, groups, outbox));
       SchedulerEngine scheduler = SchedulerEngine.start(database.dataSource(), jdbi, current, reminders, clock);
       opened.push(scheduler);
       var digests = new Digests(current, sessions, groups, outbox, clock);

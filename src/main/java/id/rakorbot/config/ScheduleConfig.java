@@ -16,6 +16,7 @@ import java.util.List;
  * @param repeat when it happens
  * @param reminders how long before the start to remind ("7d", "1d", "2h")
  * @param nudge which reminder also chases those who have not answered ("1d"), or "none"
+ * @param briefing when the bahan rapat is posted ("H-1 08:00", the default for rakor and kopi_senja), or "none"
  * @param onHoliday skip or shift (to the next working day) when the date is a holiday
  * @param timeZone the schedule's zone when it differs from the bot's
  */
@@ -34,7 +35,8 @@ public record ScheduleConfig(
     List<String> reminders,
     String nudge,
     String onHoliday,
-    String timeZone) {
+    String timeZone,
+    String briefing) {
 
   public ScheduleConfig {
     groups = groups == null ? List.of() : List.copyOf(groups);

@@ -93,6 +93,9 @@ public final class Planner {
         Map<TriggerKey, Trigger> wanted = upcoming.stream()
             .flatMap(o -> schedule.reminders().stream().map(r -> trigger(o, r, skew)))
             .collect(Collectors.toMap(Trigger::getKey, t -> t));
+        for (Occurrence o : upcoming) {
+          schedule.briefing().map(b -> briefingTrigger(o, b, skew)).ifPresent(t -> wanted.put(t.getKey(), t));
+        }
         Set<TriggerKey> existing = quartz.getTriggerKeys(GroupMatcher.triggerGroupEquals(schedule.id()));
         for (TriggerKey key : existing) {
           if (!wanted.containsKey(key)) {
@@ -152,13 +155,21 @@ public final class Planner {
   }
 
   private static Trigger trigger(Occurrence occurrence, Reminder reminder, Duration skew) {
-    Instant remindAt = occurrence.start().toInstant().minus(reminder.before());
+    return trigger(occurrence, reminder.code(), occurrence.start().toInstant().minus(reminder.before()), skew);
+  }
+
+  /** The bahan rapat rides on the reminder job, under its own code. */
+  private static Trigger briefingTrigger(Occurrence occurrence, BriefingTime briefing, Duration skew) {
+    return trigger(occurrence, Reminders.BRIEFING, briefing.before(occurrence.start()).toInstant(), skew);
+  }
+
+  private static Trigger trigger(Occurrence occurrence, String code, Instant remindAt, Duration skew) {
     return TriggerBuilder.newTrigger()
-        .withIdentity(occurrence.key() + "/" + reminder.code(), occurrence.schedule().id())
+        .withIdentity(occurrence.key() + "/" + code, occurrence.schedule().id())
         .forJob(REMINDER_JOB)
         .usingJobData(QuartzJobs.SCHEDULE, occurrence.schedule().id())
         .usingJobData(QuartzJobs.STARTS_AT, Long.toString(occurrence.start().toInstant().toEpochMilli()))
-        .usingJobData(QuartzJobs.REMINDER, reminder.code())
+        .usingJobData(QuartzJobs.REMINDER, code)
         .usingJobData(QuartzJobs.REMIND_AT, Long.toString(remindAt.toEpochMilli()))
         .usingJobData(QuartzJobs.MOVED_FROM, occurrence.movedFrom().map(Object::toString).orElse(""))
         .startAt(Date.from(remindAt.minus(skew)))

@@ -44,9 +44,32 @@ public final class Reminders {
     this.clock = clock;
   }
 
+  /** The job code of the bahan rapat, which rides on the reminder job. */
+  static final String BRIEFING = "bahan";
+
+  /** Posts a meeting's bahan rapat to its groups (the briefing feature). */
+  public interface Briefer {
+    void post(Handle handle, Occurrence occurrence);
+  }
+
+  private volatile Briefer briefer = (handle, occurrence) -> { };
+
+  /** Who posts the bahan rapat when its time comes; register before the scheduler starts. */
+  public void briefWith(Briefer briefer) {
+    this.briefer = briefer;
+  }
+
   /** Sends the reminder {@code code} of the meeting starting at {@code startsAt}, due at {@code remindAt}. */
   void remind(String scheduleId, Instant startsAt, String code, Instant remindAt, Optional<LocalDate> movedFrom) {
     Optional<Schedule> schedule = ScheduleBook.of(config.get()).byId(scheduleId);
+    if (code.equals(BRIEFING)) {
+      schedule.filter(s -> s.briefing().isPresent() && clock.instant().isBefore(startsAt)).ifPresent(s -> {
+        Occurrence occurrence = new Occurrence(s, startsAt.atZone(s.zone()), movedFrom);
+        jdbi.useTransaction(handle -> briefer.post(handle, occurrence));
+        log.info("Bahan rapat for {} queued", occurrence.key());
+      });
+      return;
+    }
     Optional<Reminder> reminder = Reminder.parse(code);
     if (schedule.isEmpty() || reminder.isEmpty()) {
       log.info("Reminder {} of {} at {} skipped: the schedule is gone", code, scheduleId, startsAt);

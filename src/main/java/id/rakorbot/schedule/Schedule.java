@@ -22,7 +22,8 @@ public record Schedule(
     List<Reminder> reminders,
     Optional<Reminder> nudge,
     HolidayPolicy onHoliday,
-    ZoneId zone) {
+    ZoneId zone,
+    Optional<BriefingTime> briefing) {
 
   public Schedule {
     groups = List.copyOf(groups);

@@ -123,6 +123,7 @@ public final class ScheduleParser {
     List<Reminder> reminders = reminders(entry.reminders(), at, recurrence);
     HolidayPolicy onHoliday = holidayPolicy(entry.onHoliday(), at);
     Optional<Reminder> nudge = nudge(entry.nudge(), reminders, at);
+    Optional<BriefingTime> briefing = briefing(entry.briefing(), kind, at);
     if (recurrence != null && zone != null && time != null) {
       checkFires(recurrence, zone, time, at);
     }
@@ -130,7 +131,7 @@ public final class ScheduleParser {
       return Optional.empty();
     }
     return Optional.of(new Schedule(id, title, kind, entry.groups(), text(entry.venue()), mode, link,
-        text(entry.agenda()), time, duration, recurrence, reminders, nudge, onHoliday, zone));
+        text(entry.agenda()), time, duration, recurrence, reminders, nudge, onHoliday, zone, briefing));
   }
 
   private void checkGroups(List<String> groups, String at, RakorbotConfig config) {
@@ -303,6 +304,22 @@ public final class ScheduleParser {
   }
 
   /** Which reminder also chases non-responders: as configured, else the H-1 one if there is one. */
+  /** The bahan rapat: "H-1 08:00" unless written otherwise; by default only for rakor and Kopi Senja. */
+  private Optional<BriefingTime> briefing(String text, Schedule.Kind kind, String at) {
+    if (text == null || text.isBlank()) {
+      return kind == Schedule.Kind.RAKOR || kind == Schedule.Kind.KOPI_SENJA ? Optional.of(BriefingTime.DEFAULT) : Optional.empty();
+    }
+    if (List.of("none", "tidak").contains(text.trim().toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    Optional<BriefingTime> parsed = BriefingTime.parse(text);
+    if (parsed.isEmpty()) {
+      problem(at + "/briefing", "briefing '" + text + "' tidak valid. Tulis hari sebelum dan jam setempat, misalnya"
+          + " briefing: \"H-1 08:00\", atau briefing: none.");
+    }
+    return parsed;
+  }
+
   private Optional<Reminder> nudge(String text, List<Reminder> reminders, String at) {
     Optional<Reminder> dayBefore = reminders.stream().filter(r -> r.before().equals(Duration.ofDays(1))).findFirst();
     if (text == null) {

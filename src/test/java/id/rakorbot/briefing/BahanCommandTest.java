@@ -37,4 +37,17 @@ class BahanCommandTest {
       assertThat(api.awaitMessage(ADMIN, text -> text.contains("tidak ada")).text()).contains("kopi_senja");
     }
   }
+
+  /** Posted by itself at H-1 08:00 (the default for a Kopi Senja), once, into the forum's group. */
+  @Test
+  void theBriefingIsPostedAtHMinusOneEightOClock() throws Exception {
+    try (BotHarness bot = BotHarness.start(CONFIG, wib("2026-04-08T07:59:55"))) {
+      BotApiEmulator api = bot.api();
+
+      String briefing = api.awaitMessage(FORKOPIMDA, text -> text.contains("Bahan Rapat")).text();
+      assertThat(briefing).contains("Kopi Senja Kamtibmas", "Kamis, 9 April 2026 pukul 16.00 WIB", "Periode: 8 Januari 2026 s.d. 8 April 2026");
+      org.awaitility.Awaitility.await().during(java.time.Duration.ofSeconds(2)).atMost(java.time.Duration.ofSeconds(4))
+          .until(() -> api.messagesTo(FORKOPIMDA).stream().filter(c -> c.text().contains("Bahan Rapat")).count() == 1);
+    }
+  }
 }

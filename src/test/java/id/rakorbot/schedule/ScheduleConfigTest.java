@@ -129,4 +129,14 @@ class ScheduleConfigTest {
     assertThat(ReminderTexts.announcement(occurrence))
         .contains("<a href=\"https://zoom.us/j/1?pwd=&quot;&gt;&lt;b&gt;x&lt;/b&gt;\">Tautan rapat daring</a>");
   }
+
+  /** The bahan rapat's time: by default H-1 08:00 for a rakor; "none" turns it off; a bad time says how. */
+  @Test
+  void theBriefingTimeDefaultsForARakorAndIsChecked() {
+    assertThat(ScheduleParser.schedules(parse(BASE)).getFirst().briefing()).contains(BriefingTime.DEFAULT);
+    assertThat(ScheduleParser.schedules(parse(BASE.replace("reminders: [7d, 1d, 2h]", "reminders: [7d, 1d, 2h]\n    briefing: none")))
+        .getFirst().briefing()).isEmpty();
+    assertThat(problems(BASE.replace("reminders: [7d, 1d, 2h]", "reminders: [7d, 1d, 2h]\n    briefing: besok pagi")))
+        .singleElement().asString().contains("briefing 'besok pagi' tidak valid", "H-1 08:00");
+  }
 }
