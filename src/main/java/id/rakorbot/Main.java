@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
 @Command(name = "rakorbot", mixinStandardHelpOptions = true, version = "Rakorbot 0.1",
     resourceBundle = "id.rakorbot.cli", synopsisSubcommandLabel = "[PERINTAH]", // Indonesian headings and help-option texts for every subcommand
     description = "Bot Telegram untuk rapat koordinasi dan laporan kamtibmas.",
-    subcommands = {Main.Run.class, Main.CheckConfig.class, Main.Health.class, Main.Digest.class, Main.Help.class})
+    subcommands = {Main.Run.class, Main.CheckConfig.class, Main.Health.class, Main.Digest.class, Main.Bahan.class,
+        Main.Help.class})
 public final class Main implements Callable<Integer> {
 
   static final int BAD_INPUT = 2;
@@ -314,9 +315,66 @@ public final class Main implements Callable<Integer> {
     }
   }
 
+  @Command(name = "bahan", description = "Menulis bahan rapat sebuah pertemuan ke berkas teks, tanpa Telegram.")
+  static final class Bahan extends ConfigCommand {
+    @Option(names = "--schedule", paramLabel = "JADWAL", required = true, description = "id jadwal dari konfigurasi, misalnya rakor_pks")
+    String schedule;
+    @Option(names = "--occurrence", paramLabel = "SESI", description = "nomor sesi (lihat /jadwal); bawaan: pertemuan berikutnya")
+    Long occurrence;
+    @Option(names = "--out", paramLabel = "FOLDER", required = true, description = "folder tujuan (dibuat bila belum ada)")
+    Path out;
+
+    Bahan(Main main) {
+      super(main);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter err = err();
+      RakorbotConfig loaded;
+      try {
+        loaded = main.loadConfig(config);
+      } catch (ConfigException e) {
+        return configError(e, err);
+      }
+      var book = id.rakorbot.schedule.ScheduleBook.of(loaded);
+      var named = book.byId(schedule);
+      if (named.isEmpty()) {
+        err.println("Jadwal '" + schedule + "' tidak ada di konfigurasi. Jadwal yang ada: "
+            + String.join(", ", book.all().stream().map(id.rakorbot.schedule.Schedule::id).toList()) + ".");
+        return BAD_INPUT;
+      }
+      try {
+        java.nio.file.Files.createDirectories(out);
+      } catch (java.io.IOException e) {
+        err.println("Folder tujuan " + out + " tidak dapat dipakai. --out menerima nama folder, misalnya --out bahan/.");
+        return BAD_INPUT;
+      }
+      try (Database database = Database.open(loaded.database())) {
+        var sessions = new id.rakorbot.schedule.Sessions(new id.rakorbot.config.CurrentConfig(loaded), Clock.systemUTC());
+        var meeting = database.jdbi().inTransaction(h -> occurrence == null
+            ? book.calendar().next(named.get(), Instant.now(), 1).stream().findFirst()
+            : sessions.byId(h, occurrence).map(id.rakorbot.schedule.Sessions.Session::occurrence)
+                .filter(o -> o.schedule().id().equals(schedule)));
+        if (meeting.isEmpty()) {
+          err.println(occurrence == null ? "Jadwal '" + schedule + "' tidak punya pertemuan lagi."
+              : "Sesi " + occurrence + " bukan pertemuan jadwal '" + schedule + "'. Lihat nomor sesi dengan /jadwal.");
+          return BAD_INPUT;
+        }
+        var briefing = database.jdbi().inTransaction(h -> id.rakorbot.briefing.Briefings.build(h, loaded, meeting.get()));
+        Path text = out.resolve("bahan-" + schedule + "-" + meeting.get().start().toLocalDate() + ".txt");
+        java.nio.file.Files.writeString(text, String.join("\n\n", id.rakorbot.briefing.BriefingText.parts(briefing)) + "\n");
+        out().println("Bahan rapat " + schedule + " untuk " + id.rakorbot.schedule.IndonesianTime.dateTime(meeting.get().start())
+            + " ditulis:\n  " + text);
+        out().flush();
+        return 0;
+      }
+    }
+  }
+
   @Command(name = "help", helpCommand = true, description = "Menampilkan bantuan sebuah perintah, misalnya: help digest.")
   static final class Help implements Runnable {
-    @CommandLine.Parameters(arity = "0..1", paramLabel = "PERINTAH", description = "run, check-config, health atau digest")
+    @CommandLine.Parameters(arity = "0..1", paramLabel = "PERINTAH", description = "run, check-config, health, digest atau bahan")
     String command;
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

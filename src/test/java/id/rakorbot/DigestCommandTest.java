@@ -39,4 +39,30 @@ class DigestCommandTest {
       assertThat(stderr.toString()).contains("Grup 'forkopimdaa' tidak ada");
     }
   }
+
+  /** {@code rakorbot bahan --schedule ... --out DIR}: the next meeting's bahan rapat as a file. */
+  @Test
+  void theOfflineBriefingWritesTheNextMeetingsBahanRapat(@TempDir Path out) throws Exception {
+    try (TestDatabase schema = TestDatabase.create()) {
+      StringWriter stdout = new StringWriter();
+      StringWriter stderr = new StringWriter();
+      Map<String, String> env = Map.of("DATABASE_URL", schema.jdbcUrlWithCredentials());
+
+      int exit = Main.execute(new String[] {"bahan", "--schedule", "rakor_pks", "--out", out.toString()},
+          env::get, new PrintWriter(stdout, true), new PrintWriter(stderr, true));
+
+      assertThat(exit).as(stderr.toString()).isZero();
+      assertThat(stdout.toString()).contains("Bahan rapat rakor_pks untuk ", "ditulis:");
+      Path written;
+      try (var files = Files.list(out)) {
+        written = files.filter(p -> p.getFileName().toString().startsWith("bahan-rakor_pks-")).findFirst().orElseThrow();
+      }
+      assertThat(Files.readString(written)).contains("📋 <b>Bahan Rapat — ", "Periode: ", "<b>Laporan per kategori</b>");
+
+      int bad = Main.execute(new String[] {"bahan", "--schedule", "rakor_x", "--out", out.toString()},
+          env::get, new PrintWriter(stdout, true), new PrintWriter(stderr, true));
+      assertThat(bad).isEqualTo(2);
+      assertThat(stderr.toString()).contains("Jadwal 'rakor_x' tidak ada", "rakor_pks");
+    }
+  }
 }
