@@ -56,18 +56,15 @@ public final class BahanCommand implements Command {
   }
 
   private Occurrence next(ScheduleBook book, String scheduleId, List<String> groups) {
-    List<Schedule> candidates;
+    Optional<Occurrence> next;
     if (!scheduleId.isEmpty()) {
       Schedule named = book.byId(scheduleId.toLowerCase(java.util.Locale.ROOT)).orElseThrow(() -> new UserMistake(
           "Jadwal '" + scheduleId + "' tidak ada. Jadwal yang ada: "
               + String.join(", ", book.all().stream().map(Schedule::id).toList()) + ". Contoh: /bahan kopi_senja"));
-      candidates = List.of(named);
+      next = book.calendar().next(named, sessions.now(), 1).stream().findFirst();
     } else {
-      candidates = book.forGroups(groups);
+      next = book.upcoming(groups, sessions.now(), 1).stream().findFirst();
     }
-    Optional<Occurrence> next = candidates.stream()
-        .flatMap(s -> book.calendar().next(s, sessions.now(), 1).stream())
-        .min(java.util.Comparator.comparing(o -> o.start().toInstant()));
     return next.orElseThrow(() -> new UserMistake(scheduleId.isEmpty()
         ? "Belum ada pertemuan terjadwal untuk forum Bapak/Ibu. Tulis id jadwalnya, misalnya /bahan kopi_senja."
         : "Jadwal '" + scheduleId + "' tidak punya pertemuan lagi."));

@@ -3,12 +3,12 @@ package id.rakorbot.briefing;
 import static id.rakorbot.telegram.Html.escape;
 
 import id.rakorbot.digest.DigestText;
+import id.rakorbot.report.ReportStatus;
 import id.rakorbot.rsvp.Answer;
 import id.rakorbot.schedule.IndonesianTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The bahan rapat as Telegram HTML, in the words a Kopi Senja's figures are read out in. */
@@ -55,7 +55,7 @@ public final class BriefingText {
     for (Briefing.Alert alert : b.alerts()) {
       lines.add("• " + alert.number() + " " + IndonesianTime.date(alert.at().atZone(b.period().zone()).toLocalDate()) + " — "
           + escape(alert.category()) + " (" + alert.severity() + "), " + escape(alert.area() == null ? "-" : alert.area())
-          + ": " + status(alert.status()));
+          + ": " + ReportStatus.label(alert.status()));
     }
     lines.add("");
     b.previous().ifPresentOrElse(previous -> {
@@ -74,10 +74,4 @@ public final class BriefingText {
     return DigestText.change(now, base) + " dari " + base + " " + which;
   }
 
-  private static String status(String stored) {
-    return switch (stored.toLowerCase(Locale.ROOT)) {
-      case "closed" -> "ditutup";
-      default -> "terbuka";
-    };
-  }
 }

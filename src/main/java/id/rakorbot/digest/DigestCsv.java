@@ -2,6 +2,7 @@ package id.rakorbot.digest;
 
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import id.rakorbot.export.ExcelCsv;
+import id.rakorbot.report.ReportStatus;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -29,17 +30,9 @@ final class DigestCsv {
         .map((rs, ctx) -> List.of(rs.getString("number"),
             rs.getObject("created_at", java.time.OffsetDateTime.class).atZoneSameInstant(zone).format(TIME),
             rs.getString("category"), rs.getString("severity"), text(rs.getString("area")), rs.getString("reporter_name"),
-            rs.getString("description"), status(rs.getString("status")),
+            rs.getString("description"), ReportStatus.label(rs.getString("status")),
             text(rs.getString("latitude")), text(rs.getString("longitude"))))
         .forEach(rows::write));
-  }
-
-  private static String status(String stored) {
-    return switch (stored) {
-      case "open" -> "terbuka";
-      case "superseded" -> "nihil tidak berlaku";
-      default -> "ditutup";
-    };
   }
 
   private static String text(String value) {

@@ -136,11 +136,7 @@ final class ReportTexts {
           return "• <b>" + r.number() + "</b> — " + IndonesianTime.date(at.toLocalDate()) + " " + IndonesianTime.clock(at)
               + " " + IndonesianTime.zone(zone) + "\n  " + what + " · " + escape(r.area().orElse("tanpa wilayah"))
               + (r.nihil() ? "" : "\n  “" + escape(excerpt(r.description())) + "”")
-              + "\n  " + switch (r.status()) {
-                case "closed" -> "✔️ ditutup";
-                case "superseded" -> "↪️ nihil tidak berlaku (ada kejadian)";
-                default -> "⏳ terbuka";
-              };
+              + "\n  " + (r.status().equals("open") ? "⏳ " : "✔️ ") + ReportStatus.label(r.status());
         })
         .collect(Collectors.joining("\n"));
   }
