@@ -62,7 +62,7 @@ public final class Main implements Callable<Integer> {
     err.println(switch (e) {
       case CommandLine.MissingParameterException missing -> "Pilihan wajib belum diisi: " + String.join(", ",
           missing.getMissing().stream().map(arg -> arg instanceof CommandLine.Model.OptionSpec option
-              ? option.longestName() : arg.paramLabel()).toList()) + ".";
+              ? option.longestName() : arg.paramLabel()).sorted().toList()) + ".";
       case CommandLine.UnmatchedArgumentException unmatched -> "Perintah atau pilihan tidak dikenal: "
           + String.join(" ", unmatched.getUnmatched()) + ".";
       default -> "Baris perintah tidak valid: " + e.getMessage();
@@ -115,6 +115,38 @@ public final class Main implements Callable<Integer> {
 
     PrintWriter err() {
       return spec == null ? new PrintWriter(System.err, true) : spec.commandLine().getErr();
+    }
+
+    /** The config, or null once the admin has been told what is wrong in it. */
+    RakorbotConfig loadOrExplain() {
+      try {
+        return main.loadConfig(config);
+      } catch (ConfigException e) {
+        configError(e, err());
+        return null;
+      }
+    }
+
+    /** Whether {@code out} is a folder to write into (created if missing); if not, the admin has been told why. */
+    boolean outputFolderReady(Path out) {
+      try {
+        java.nio.file.Files.createDirectories(out);
+        return true;
+      } catch (java.io.IOException e) {
+        err().println("Folder tujuan " + out + " tidak dapat dipakai" + (java.nio.file.Files.exists(out)
+            ? ": sudah ada berkas dengan nama itu. " : ". ") + "--out menerima nama folder, misalnya --out hasil/.");
+        return false;
+      }
+    }
+  }
+
+  /** A command that writes files into a folder given with {@code --out}. */
+  abstract static class WritingCommand extends ConfigCommand {
+    @Option(names = "--out", paramLabel = "FOLDER", required = true, description = "folder tujuan (dibuat bila belum ada)")
+    Path out;
+
+    WritingCommand(Main main) {
+      super(main);
     }
   }
 
@@ -254,13 +286,11 @@ public final class Main implements Callable<Integer> {
   }
 
   @Command(name = "digest", description = "Menulis rekap mingguan sebuah grup ke berkas (teks, PNG, CSV), tanpa Telegram.")
-  static final class Digest extends ConfigCommand {
+  static final class Digest extends WritingCommand {
     @Option(names = "--group", paramLabel = "GRUP", required = true, description = "id grup dari konfigurasi, misalnya forkopimda")
     String group;
     @Option(names = "--week", paramLabel = "PEKAN", required = true, description = "pekan ISO, misalnya 2026-W47")
     String week;
-    @Option(names = "--out", paramLabel = "FOLDER", required = true, description = "folder tujuan (dibuat bila belum ada)")
-    Path out;
 
     Digest(Main main) {
       super(main);
@@ -269,11 +299,9 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
       PrintWriter err = err();
-      RakorbotConfig loaded;
-      try {
-        loaded = main.loadConfig(config);
-      } catch (ConfigException e) {
-        return configError(e, err);
+      RakorbotConfig loaded = loadOrExplain();
+      if (loaded == null) {
+        return BAD_INPUT;
       }
       var target = loaded.groupById(group);
       if (target.isEmpty()) {
@@ -288,11 +316,7 @@ public final class Main implements Callable<Integer> {
         err.println(e.getMessage());
         return BAD_INPUT;
       }
-      try {
-        java.nio.file.Files.createDirectories(out);
-      } catch (java.io.IOException e) {
-        err.println("Folder tujuan " + out + " tidak dapat dipakai" + (java.nio.file.Files.exists(out)
-            ? ": sudah ada berkas dengan nama itu. " : ". ") + "--out menerima nama folder, misalnya --out rekap/.");
+      if (!outputFolderReady(out)) {
         return BAD_INPUT;
       }
       try (Database database = Database.open(loaded.database())) {
@@ -316,13 +340,11 @@ public final class Main implements Callable<Integer> {
   }
 
   @Command(name = "bahan", description = "Menulis bahan rapat sebuah pertemuan ke berkas teks, tanpa Telegram.")
-  static final class Bahan extends ConfigCommand {
+  static final class Bahan extends WritingCommand {
     @Option(names = "--schedule", paramLabel = "JADWAL", required = true, description = "id jadwal dari konfigurasi, misalnya rakor_pks")
     String schedule;
     @Option(names = "--occurrence", paramLabel = "SESI", description = "nomor sesi (lihat /jadwal); bawaan: pertemuan berikutnya")
     Long occurrence;
-    @Option(names = "--out", paramLabel = "FOLDER", required = true, description = "folder tujuan (dibuat bila belum ada)")
-    Path out;
 
     Bahan(Main main) {
       super(main);
@@ -331,11 +353,9 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
       PrintWriter err = err();
-      RakorbotConfig loaded;
-      try {
-        loaded = main.loadConfig(config);
-      } catch (ConfigException e) {
-        return configError(e, err);
+      RakorbotConfig loaded = loadOrExplain();
+      if (loaded == null) {
+        return BAD_INPUT;
       }
       var book = id.rakorbot.schedule.ScheduleBook.of(loaded);
       var named = book.byId(schedule);
@@ -344,10 +364,7 @@ public final class Main implements Callable<Integer> {
             + String.join(", ", book.all().stream().map(id.rakorbot.schedule.Schedule::id).toList()) + ".");
         return BAD_INPUT;
       }
-      try {
-        java.nio.file.Files.createDirectories(out);
-      } catch (java.io.IOException e) {
-        err.println("Folder tujuan " + out + " tidak dapat dipakai. --out menerima nama folder, misalnya --out bahan/.");
+      if (!outputFolderReady(out)) {
         return BAD_INPUT;
       }
       try (Database database = Database.open(loaded.database())) {
