@@ -2,6 +2,11 @@ package id.rakorbot.briefing;
 
 import id.rakorbot.config.CurrentConfig;
 import id.rakorbot.config.GroupConfig;
+import id.rakorbot.config.Official;
+import id.rakorbot.digest.DigestCsv;
+import id.rakorbot.outbox.OutgoingFile;
+import id.rakorbot.schedule.IndonesianTime;
+import id.rakorbot.telegram.Html;
 import id.rakorbot.outbox.Outbox;
 import id.rakorbot.outbox.Priority;
 import id.rakorbot.schedule.Occurrence;
@@ -32,7 +37,8 @@ public final class BriefingPoster implements Reminders.Briefer {
   @Override
   public void post(Handle handle, Occurrence occurrence) {
     var current = config.get();
-    List<String> parts = BriefingText.parts(Briefings.build(handle, current, occurrence));
+    Briefing briefing = Briefings.build(handle, current, occurrence);
+    List<String> parts = BriefingText.parts(briefing);
     for (String groupId : occurrence.schedule().groups()) {
       Optional<GroupConfig> group = current.groupById(groupId);
       if (group.isEmpty()) {
@@ -45,6 +51,16 @@ public final class BriefingPoster implements Reminders.Briefer {
         outbox.enqueue(handle, chatId, message.build(), Priority.SCHEDULED,
             Optional.of("bahan:" + occurrence.key() + ":" + groupId + ":" + i));
       }
+    }
+    // The period's reports for the admins who prepare the meeting, as the weekly digest's CSV.
+    var period = briefing.period();
+    var csv = OutgoingFile.document("laporan-bahan-" + occurrence.schedule().id() + "-" + occurrence.start().toLocalDate() + ".csv",
+        DigestCsv.reports(handle, period.from(), period.to(), period.zone()),
+        "Laporan periode bahan rapat " + Html.escape(occurrence.schedule().title()) + ", "
+            + IndonesianTime.date(occurrence.start().toLocalDate()));
+    for (Official admin : current.admins()) {
+      outbox.enqueueFile(handle, admin.userId(), Optional.empty(), csv, Priority.BULK,
+          Optional.of("bahan:" + occurrence.key() + ":csv:" + admin.userId()));
     }
   }
 }

@@ -13,7 +13,7 @@ import org.jdbi.v3.core.Handle;
  * The week's reports for Excel: UTF-8 with a byte-order mark and ';' between fields, as Indonesian Excel
  * expects. Rows are streamed from PostgreSQL straight into the writer.
  */
-final class DigestCsv {
+public final class DigestCsv {
 
   private static final CsvSchema COLUMNS = ExcelCsv.columns(
       "Nomor", "Waktu", "Kategori", "Tingkat", "Wilayah", "Pelapor", "Uraian", "Status", "Lintang", "Bujur");
@@ -22,10 +22,15 @@ final class DigestCsv {
   private DigestCsv() {}
 
   static byte[] reports(Handle handle, Week week, ZoneId zone) {
+    return reports(handle, week.start(), week.end(), zone);
+  }
+
+  /** The reports of [from, to), times in {@code zone}; also the bahan rapat's period. */
+  public static byte[] reports(Handle handle, java.time.Instant from, java.time.Instant to, ZoneId zone) {
     return ExcelCsv.write(COLUMNS, rows -> handle.createQuery("""
             SELECT number, created_at, category, severity, area, reporter_name, description, status, latitude, longitude
             FROM report WHERE created_at >= :from AND created_at < :to ORDER BY created_at, id""")
-        .bind("from", week.start()).bind("to", week.end())
+        .bind("from", from).bind("to", to)
         .setFetchSize(10_000)
         .map((rs, ctx) -> List.of(rs.getString("number"),
             rs.getObject("created_at", java.time.OffsetDateTime.class).atZoneSameInstant(zone).format(TIME),
