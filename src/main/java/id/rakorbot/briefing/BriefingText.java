@@ -4,7 +4,6 @@ import static id.rakorbot.telegram.Html.escape;
 
 import id.rakorbot.digest.DigestText;
 import id.rakorbot.report.ReportStatus;
-import id.rakorbot.rsvp.Answer;
 import id.rakorbot.schedule.IndonesianTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -59,11 +58,8 @@ public final class BriefingText {
     }
     lines.add("");
     b.previous().ifPresentOrElse(previous -> {
-      var roll = previous.roll();
       lines.add("<b>Kehadiran pertemuan sebelumnya</b> (" + IndonesianTime.dayAndDate(previous.occurrence().start().toLocalDate())
-          + "): hadir " + roll.with(Answer.HADIR).size() + " · daring " + roll.with(Answer.DARING).size()
-          + " · diwakilkan " + roll.with(Answer.DIWAKILKAN).size() + " · berhalangan " + roll.with(Answer.BERHALANGAN).size()
-          + " · tanpa kabar " + roll.silent().size());
+          + "): " + previous.roll().counts());
     }, () -> lines.add("<b>Kehadiran pertemuan sebelumnya</b>: belum ada catatan."));
     lines.add("<b>Agenda</b>: " + b.meeting().schedule().agenda().map(id.rakorbot.telegram.Html::escape).orElse("belum diisi di jadwal."));
     return String.join("\n", lines);

@@ -2,7 +2,6 @@ package id.rakorbot.digest;
 
 import static id.rakorbot.telegram.Html.escape;
 
-import id.rakorbot.rsvp.Answer;
 import id.rakorbot.rsvp.Attendance;
 import id.rakorbot.schedule.IndonesianTime;
 import java.util.ArrayList;
@@ -56,9 +55,7 @@ public final class DigestText {
     for (DigestData.Forum forum : d.forums()) {
       Attendance.Roll roll = forum.roll();
       lines.add("• " + escape(forum.occurrence().schedule().title()) + ", " + IndonesianTime.dayAndDate(forum.occurrence().start().toLocalDate())
-          + ": hadir " + roll.with(Answer.HADIR).size() + " · daring " + roll.with(Answer.DARING).size()
-          + " · diwakilkan " + roll.with(Answer.DIWAKILKAN).size() + " · berhalangan " + roll.with(Answer.BERHALANGAN).size()
-          + " · tanpa kabar " + roll.silent().size());
+          + ": " + roll.counts());
     }
     lines.add("");
     lines.add("<b>Akan datang</b> (s.d. " + IndonesianTime.dayAndDate(d.week().next().sunday()) + ")");

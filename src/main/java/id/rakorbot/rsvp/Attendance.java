@@ -30,6 +30,13 @@ public final class Attendance {
     public long answered() {
       return expected.size() - silent().size();
     }
+
+    /** "hadir 3 · daring 1 · diwakilkan 0 · berhalangan 1 · tanpa kabar 2": how the digest and the briefing sum a meeting up. */
+    public String counts() {
+      return "hadir " + with(Answer.HADIR).size() + " · daring " + with(Answer.DARING).size()
+          + " · diwakilkan " + with(Answer.DIWAKILKAN).size() + " · berhalangan " + with(Answer.BERHALANGAN).size()
+          + " · tanpa kabar " + silent().size();
+    }
   }
 
   private Attendance() {}
