@@ -378,7 +378,7 @@ public final class Main implements Callable<Integer> {
               : "Sesi " + occurrence + " bukan pertemuan jadwal '" + schedule + "'. Lihat nomor sesi dengan /jadwal.");
           return BAD_INPUT;
         }
-        var briefing = database.jdbi().inTransaction(h -> id.rakorbot.briefing.Briefings.build(h, loaded, meeting.get()));
+        var briefing = database.jdbi().inTransaction(h -> id.rakorbot.briefing.Briefings.build(h, loaded, meeting.get(), Instant.now()));
         Path text = out.resolve("bahan-" + schedule + "-" + meeting.get().start().toLocalDate() + ".txt");
         java.nio.file.Files.writeString(text, String.join("\n\n", id.rakorbot.briefing.BriefingText.parts(briefing)) + "\n");
         out().println("Bahan rapat " + schedule + " untuk " + id.rakorbot.schedule.IndonesianTime.dateTime(meeting.get().start())

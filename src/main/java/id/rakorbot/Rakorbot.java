@@ -9,6 +9,8 @@ import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.outbox.Outbox;
 import id.rakorbot.outbox.OutboxSender;
 import id.rakorbot.schedule.JadwalCommand;
+import id.rakorbot.followup.FollowUpCheck;
+import id.rakorbot.followup.FollowUpFeature;
 import id.rakorbot.digest.DigestCheck;
 import id.rakorbot.digest.DigestSchedule;
 import id.rakorbot.digest.Digests;
@@ -60,9 +62,12 @@ public final class Rakorbot implements AutoCloseable {
   private final TelegramBot bot;
   private final SchedulerEngine scheduler;
   private final Optional<OperationsServer> operations;
+  private final FollowUpFeature followUps;
 
-  private Rakorbot(List<AutoCloseable> parts, TelegramBot bot, SchedulerEngine scheduler, Optional<OperationsServer> operations) {
+  private Rakorbot(List<AutoCloseable> parts, TelegramBot bot, SchedulerEngine scheduler, Optional<OperationsServer> operations,
+      FollowUpFeature followUps) {
     this.parts = parts;
+    this.followUps = followUps;
     this.bot = bot;
     this.scheduler = scheduler;
     this.operations = operations;
@@ -70,7 +75,7 @@ public final class Rakorbot implements AutoCloseable {
 
   /** Reads config files with every feature's checks. */
   public static ConfigLoader configLoader(Function<String, String> environment) {
-    return new ConfigLoader(environment, List.of(ScheduleParser.CHECK, new ReportCheck(), new DigestCheck()));
+    return new ConfigLoader(environment, List.of(ScheduleParser.CHECK, new ReportCheck(), new DigestCheck(), new FollowUpCheck()));
   }
 
   /**
@@ -99,7 +104,10 @@ public final class Rakorbot implements AutoCloseable {
       Rsvp rsvp = new Rsvp(jdbi, current, outbox, sessions);
       opened.push(rsvp);
       var reminders = new Reminders(jdbi, current, groups, outbox, rsvp.hooks(), clock);
-      reminders.briefWith(new BriefingPoster(current, groups, outbox));
+      reminders.briefWith(new BriefingPoster(current, groups, outbox, clock));
+      FollowUpFeature followUps = new FollowUpFeature(jdbi, current, groups, outbox, sessions, clock);
+      opened.push(followUps);
+      reminders.appendWith(followUps.reminderAddendum());
       SchedulerEngine scheduler = SchedulerEngine.start(database.dataSource(), jdbi, current, reminders, clock);
       opened.push(scheduler);
       var digests = new Digests(current, sessions, groups, outbox, clock);
@@ -114,6 +122,7 @@ public final class Rakorbot implements AutoCloseable {
           new BahanCommand(sessions)));
       commands.addAll(rsvp.commands());
       commands.addAll(reporting.commands());
+      commands.addAll(followUps.commands());
       commands.add(new ReloadCommand(reloader));
       var features = new Features(commands, concat(rsvp.callbacks(), reporting.callbacks()),
           concat(rsvp.messageHandlers(), reporting.messageHandlers()));
@@ -121,7 +130,8 @@ public final class Rakorbot implements AutoCloseable {
       opened.push(bot);
       Heartbeat heartbeat = new Heartbeat(jdbi, clock, instanceName(), Map.of(
           "polling and update processing", bot::alive, "outbox-dispatcher", sender::alive,
-          "rsvp-tallies", rsvp::alive, "report-drafts", reporting::alive, "leadership", leadership::alive),
+          "rsvp-tallies", rsvp::alive, "report-drafts", reporting::alive, "leadership", leadership::alive,
+          "follow-ups", followUps::alive),
           leadership::leading);
       Optional<OperationsServer> operations = Optional.empty();
       if (config.http().enabled()) {
@@ -137,10 +147,11 @@ public final class Rakorbot implements AutoCloseable {
       sender.start();
       rsvp.start();
       reporting.start();
+      followUps.start(bot.username());
       bot.start(heartbeat::polled, leadership);
       reloader.watch();
       timer.scheduleWithFixedDelay(heartbeat::beat, 1, 15, TimeUnit.SECONDS);
-      return new Rakorbot(List.copyOf(opened), bot, scheduler, operations);
+      return new Rakorbot(List.copyOf(opened), bot, scheduler, operations, followUps);
     } catch (TelegramApiException | RuntimeException e) {
       closeAll(List.copyOf(opened));
       throw e;
@@ -150,6 +161,11 @@ public final class Rakorbot implements AutoCloseable {
   /** The reminder and digest scheduler, for the simulated-clock season test and operations tooling. */
   public SchedulerEngine scheduler() {
     return scheduler;
+  }
+
+  /** The follow-up feature, whose sweep tests run after stepping the clock. */
+  public FollowUpFeature followUps() {
+    return followUps;
   }
 
   /** Where {@code /healthz}, {@code /readyz} and {@code /metrics} answer, when {@code http.port} is set. */

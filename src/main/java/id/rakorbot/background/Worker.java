@@ -27,6 +27,7 @@ public final class Worker implements AutoCloseable {
   private final Object signal = new Object();
   private final List<Thread> threads = new ArrayList<>();
   private volatile boolean running = true;
+  private boolean woken; // guarded by signal
 
   private Worker(String name, Step step) {
     this.name = name;
@@ -46,8 +47,10 @@ public final class Worker implements AutoCloseable {
     return running && threads.stream().allMatch(Thread::isAlive);
   }
 
+  /** Runs the step again now, or right after the one in hand (a wake-up during a step is not lost). */
   public void wake() {
     synchronized (signal) {
+      woken = true;
       signal.notifyAll();
     }
   }
@@ -78,7 +81,10 @@ public final class Worker implements AutoCloseable {
       if (running && !wait.isZero()) {
         synchronized (signal) {
           try {
-            signal.wait(Math.max(1, wait.toMillis())); // wait(0) would mean forever
+            if (!woken) {
+              signal.wait(Math.max(1, wait.toMillis())); // wait(0) would mean forever
+            }
+            woken = false;
           } catch (InterruptedException e) {
             return;
           }

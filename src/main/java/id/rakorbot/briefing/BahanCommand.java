@@ -51,7 +51,7 @@ public final class BahanCommand implements Command {
     if (!ofThisForum && !official.has(id.rakorbot.config.Role.ADMIN)) {
       throw new UserMistake("Bahan rapat " + meeting.schedule().title() + " hanya untuk peserta forum itu.");
     }
-    Briefing briefing = Briefings.build(context.handle(), context.config(), meeting);
+    Briefing briefing = Briefings.build(context.handle(), context.config(), meeting, sessions.now());
     BriefingText.parts(briefing).forEach(context::reply);
   }
 

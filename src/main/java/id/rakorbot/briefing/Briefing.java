@@ -1,5 +1,8 @@
 package id.rakorbot.briefing;
 
+import id.rakorbot.followup.FollowUp;
+import java.time.LocalDate;
+
 import id.rakorbot.rsvp.Attendance;
 import id.rakorbot.schedule.Occurrence;
 import java.time.Instant;
@@ -9,6 +12,9 @@ import java.util.Optional;
 /**
  * The bahan rapat of one meeting: what the field reported since the schedule's previous meeting, against the
  * period before and the same period a year earlier, and what that previous meeting looked like.
+ *
+ * @param asOf the day whose view of the follow-ups it gives (overdue or not)
+ * @param followUps the arahan of the previous meeting, and older ones of the schedule still open
  */
 public record Briefing(
     Occurrence meeting,
@@ -18,7 +24,9 @@ public record Briefing(
     List<AreaCount> hotspots,
     List<String> silentAreas,
     List<Alert> alerts,
-    Optional<PreviousMeeting> previous) {
+    Optional<PreviousMeeting> previous,
+    LocalDate asOf,
+    List<FollowUp> followUps) {
 
   /** Reports of one category in the period, the period before, and a year earlier. */
   public record CategoryChange(String key, String label, long now, long before, long yearEarlier) {}

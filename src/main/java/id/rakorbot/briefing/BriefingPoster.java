@@ -27,8 +27,10 @@ public final class BriefingPoster implements Reminders.Briefer {
   private final CurrentConfig config;
   private final Groups groups;
   private final Outbox outbox;
+  private final java.time.Clock clock;
 
-  public BriefingPoster(CurrentConfig config, Groups groups, Outbox outbox) {
+  public BriefingPoster(CurrentConfig config, Groups groups, Outbox outbox, java.time.Clock clock) {
+    this.clock = clock;
     this.config = config;
     this.groups = groups;
     this.outbox = outbox;
@@ -37,7 +39,7 @@ public final class BriefingPoster implements Reminders.Briefer {
   @Override
   public void post(Handle handle, Occurrence occurrence) {
     var current = config.get();
-    Briefing briefing = Briefings.build(handle, current, occurrence);
+    Briefing briefing = Briefings.build(handle, current, occurrence, clock.instant());
     List<String> parts = BriefingText.parts(briefing);
     for (String groupId : occurrence.schedule().groups()) {
       Optional<GroupConfig> group = current.groupById(groupId);

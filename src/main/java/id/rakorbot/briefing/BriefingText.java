@@ -3,10 +3,14 @@ package id.rakorbot.briefing;
 import static id.rakorbot.telegram.Html.escape;
 
 import id.rakorbot.digest.DigestText;
+import id.rakorbot.followup.FollowUp;
+import id.rakorbot.followup.FollowUpTexts;
 import id.rakorbot.report.ReportStatus;
 import id.rakorbot.schedule.IndonesianTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -61,8 +65,29 @@ public final class BriefingText {
       lines.add("<b>Kehadiran pertemuan sebelumnya</b> (" + IndonesianTime.dayAndDate(previous.occurrence().start().toLocalDate())
           + "): " + previous.roll().counts());
     }, () -> lines.add("<b>Kehadiran pertemuan sebelumnya</b>: belum ada catatan."));
+    followUps(b, lines);
     lines.add("<b>Agenda</b>: " + b.meeting().schedule().agenda().map(id.rakorbot.telegram.Html::escape).orElse("belum diisi di jadwal."));
     return String.join("\n", lines);
+  }
+
+  /** Done, in progress, overdue and not started, then the items by owner. */
+  private static void followUps(Briefing b, List<String> lines) {
+    List<FollowUp> items = b.followUps();
+    if (items.isEmpty()) {
+      lines.add("<b>Tindak lanjut</b>: belum ada arahan yang dicatat.");
+      return;
+    }
+    LocalDate asOf = b.asOf();
+    long done = items.stream().filter(FollowUp::done).count();
+    long overdue = items.stream().filter(i -> i.overdue(asOf)).count();
+    long inProgress = items.stream().filter(i -> i.inProgress() && !i.overdue(asOf)).count();
+    lines.add("<b>Tindak lanjut</b> (" + items.size() + " arahan, per " + IndonesianTime.date(asOf) + "): selesai " + done
+        + " · dalam proses " + inProgress + " · lewat tenggat " + overdue + " · belum ada kabar " + (items.size() - done - overdue - inProgress));
+    Map<String, List<FollowUp>> byOwner = items.stream().collect(Collectors.groupingBy(i -> i.owner().name(), TreeMap::new, Collectors.toList()));
+    byOwner.forEach((owner, owned) -> {
+      lines.add("<i>" + escape(owner) + "</i>");
+      owned.forEach(item -> lines.add(FollowUpTexts.line(item, asOf)));
+    });
   }
 
   /** "▲ 17 (+19 %) dari 90 periode lalu": the change and its base, so a leader can read the seed's "90 → 107". */

@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import id.rakorbot.followup.FollowUp;
+import id.rakorbot.followup.FollowUps;
 import org.jdbi.v3.core.Handle;
 
 /** Builds a {@link Briefing} from the reports, the calendar and the answers stored for earlier meetings. */
@@ -25,7 +27,8 @@ public final class Briefings {
 
   private Briefings() {}
 
-  public static Briefing build(Handle handle, RakorbotConfig config, Occurrence meeting) {
+  /** The bahan rapat of {@code meeting}, its follow-ups seen as of {@code now}. */
+  public static Briefing build(Handle handle, RakorbotConfig config, Occurrence meeting, Instant now) {
     ScheduleBook book = ScheduleBook.of(config);
     Optional<Occurrence> previous = previousMeeting(book.calendar(), meeting);
     ZonedDateTime start = meeting.start();
@@ -41,7 +44,16 @@ public final class Briefings {
         config.reports().areas().stream().filter(a -> !heard.contains(a)).toList(),
         alerts(handle, config, period),
         previous.flatMap(p -> recorded(handle, p)).map(id -> new Briefing.PreviousMeeting(previous.get(),
-            Attendance.roll(handle, id, config, meeting.schedule().groups()))));
+            Attendance.roll(handle, id, config, meeting.schedule().groups()))),
+        now.atZone(start.getZone()).toLocalDate(), followUps(handle, meeting, previous.flatMap(p -> recorded(handle, p))));
+  }
+
+  /** The previous meeting's arahan (done or not), then older ones of the schedule still open. */
+  private static List<FollowUp> followUps(Handle handle, Occurrence meeting, Optional<Long> previousId) {
+    Map<Long, FollowUp> items = new LinkedHashMap<>();
+    previousId.ifPresent(id -> FollowUps.ofMeeting(handle, id).forEach(item -> items.put(item.id(), item)));
+    FollowUps.openOf(handle, List.of(meeting.schedule().id()), 0).forEach(item -> items.putIfAbsent(item.id(), item));
+    return List.copyOf(items.values());
   }
 
   /** The schedule's meeting before this one, on the same calendar (holidays shifted or skipped alike). */

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param schedules the forums' schedules, checked and interpreted by the schedule feature
  * @param reports categories, areas and destinations of /lapor reports
  * @param digest when the weekly digest goes out and what counts as a hotspot
+ * @param followUps who may own an arahan besides roster members, and where overdue ones are listed
  */
 public record RakorbotConfig(
     @JsonIgnore Path source,
@@ -25,7 +26,8 @@ public record RakorbotConfig(
     List<ScheduleConfig> schedules,
     ReportsConfig reports,
     DigestConfig digest,
-    HttpSettings http) {
+    HttpSettings http,
+    FollowUpsConfig followUps) {
 
   public RakorbotConfig {
     bot = bot == null ? BotSettings.defaults() : bot;
@@ -38,6 +40,7 @@ public record RakorbotConfig(
     reports = reports == null ? ReportsConfig.defaults() : reports;
     digest = digest == null ? DigestConfig.defaults() : digest;
     http = http == null ? HttpSettings.defaults() : http;
+    followUps = followUps == null ? FollowUpsConfig.defaults() : followUps;
   }
 
   public Optional<GroupConfig> groupByChatId(long chatId) {
@@ -57,6 +60,6 @@ public record RakorbotConfig(
   }
 
   RakorbotConfig withSource(Path path) {
-    return new RakorbotConfig(path, bot, telegram, database, groups, roster, holidays, schedules, reports, digest, http);
+    return new RakorbotConfig(path, bot, telegram, database, groups, roster, holidays, schedules, reports, digest, http, followUps);
   }
 }

@@ -11,7 +11,9 @@ public enum Role {
   /** Camat, lurah, Bhabinkamtibmas, Babinsa: sends /lapor reports. */
   PELAPOR("pelapor"),
   /** Attends the forums: receives reminders and answers RSVPs. */
-  PESERTA("peserta");
+  PESERTA("peserta"),
+  /** Takes the minutes of forums: records arahan (tindak lanjut) with /arahan, like an admin. */
+  NOTULIS("notulis");
 
   private final String key;
 

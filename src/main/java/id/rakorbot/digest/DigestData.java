@@ -18,7 +18,13 @@ record DigestData(
     List<String> areasOnlyNihil,
     List<String> silentAreas,
     List<Forum> forums,
-    List<Occurrence> comingWeek) {
+    List<Occurrence> comingWeek,
+    FollowUpSummary followUps) {
+
+  /** The group's tindak lanjut: open now, closed in the week, and the overdue ones as lines. */
+  record FollowUpSummary(int open, long doneThisWeek, List<String> overdue) {
+    static final FollowUpSummary NONE = new FollowUpSummary(0, 0, List.of());
+  }
 
   /** Reports of a category this week, last week, and in the four weeks before this one. */
   record CategoryCount(String key, String label, long thisWeek, long lastWeek, long lastFourWeeks) {}

@@ -2,6 +2,9 @@ package id.rakorbot.digest;
 
 import id.rakorbot.config.GroupConfig;
 import id.rakorbot.config.RakorbotConfig;
+import id.rakorbot.followup.FollowUp;
+import id.rakorbot.followup.FollowUpTexts;
+import id.rakorbot.followup.FollowUps;
 import id.rakorbot.config.ReportsConfig.Category;
 import id.rakorbot.rsvp.Attendance;
 import id.rakorbot.schedule.Occurrence;
@@ -36,7 +39,18 @@ final class DigestQueries {
   static DigestData forGroup(Handle handle, RakorbotConfig config, GroupConfig group, DigestData reports, Sessions sessions) {
     return new DigestData(reports.week(), group.name(), reports.categories(), reports.bySeverity(), reports.open(), reports.closed(),
         reports.areas(), reports.areasWithReports(), reports.areasOnlyNihil(), reports.silentAreas(),
-        forums(handle, config, group, reports.week(), sessions), coming(config, group, reports.week(), sessions.now()));
+        forums(handle, config, group, reports.week(), sessions), coming(config, group, reports.week(), sessions.now()),
+        followUps(handle, config, group, reports.week(), sessions.now()));
+  }
+
+  /** The follow-ups of the group's forums (or recorded in it): open and overdue as of now, closed in the week. */
+  private static DigestData.FollowUpSummary followUps(Handle handle, RakorbotConfig config, GroupConfig group, Week week, Instant now) {
+    List<String> schedules = ScheduleBook.of(config).forGroups(List.of(group.id())).stream().map(Schedule::id).toList();
+    long chatId = group.chatId() == null ? 0 : group.chatId();
+    List<FollowUp> open = FollowUps.openOf(handle, schedules, chatId);
+    java.time.LocalDate today = now.atZone(week.zone()).toLocalDate();
+    return new DigestData.FollowUpSummary(open.size(), FollowUps.doneBetween(handle, schedules, chatId, week.start(), week.end()),
+        open.stream().filter(item -> item.overdue(today)).map(item -> FollowUpTexts.line(item, today)).toList());
   }
 
   /** The week's report figures, the same for every group in one zone (a deployment serves one region). */
@@ -73,7 +87,7 @@ final class DigestQueries {
     List<String> silent = config.reports().areas().stream().filter(a -> !heard.contains(a)).toList();
     return new DigestData(week, "", categories, bySeverity, status[0], status[1], areas,
         areas.stream().map(DigestData.AreaCount::area).sorted().toList(), nihilOnly.stream().sorted().toList(), silent,
-        List.of(), List.of());
+        List.of(), List.of(), DigestData.FollowUpSummary.NONE);
   }
 
   private static List<DigestData.CategoryCount> categories(Handle handle, RakorbotConfig config, Week week) {

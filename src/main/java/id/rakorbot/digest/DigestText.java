@@ -63,6 +63,16 @@ public final class DigestText {
       lines.add("Tidak ada forum terjadwal.");
     }
     d.comingWeek().forEach(o -> lines.add("• " + IndonesianTime.dateTime(o.start()) + " — " + escape(o.schedule().title())));
+    var followUps = d.followUps();
+    if (followUps.open() > 0 || followUps.doneThisWeek() > 0) {
+      lines.add("");
+      lines.add("<b>Tindak lanjut</b>: " + followUps.open() + " terbuka, " + followUps.overdue().size() + " lewat tenggat, "
+          + followUps.doneThisWeek() + " selesai pekan ini");
+      followUps.overdue().stream().limit(10).forEach(lines::add);
+      if (followUps.overdue().size() > 10) {
+        lines.add("… dan " + (followUps.overdue().size() - 10) + " lainnya (lihat /tl).");
+      }
+    }
     return String.join("\n", lines);
   }
 

@@ -148,7 +148,7 @@ final class GuidedReport implements CallbackHandler, MessageHandler, AutoCloseab
       return true;
     }
     if (d.step().equals("extras") && message.hasPhoto()) {
-      String photo = LaporCommand.photo(message).orElseThrow();
+      String photo = id.rakorbot.telegram.Photos.largest(message).orElseThrow();
       handle.createUpdate("UPDATE report_draft SET photo_file_id = :photo, updated_at = :now WHERE user_id = :user")
           .bind("photo", photo).bind("now", service.clock().instant()).bind("user", d.userId()).execute();
       send(handle, d.chatId(), d.topic(), "📷 Foto diterima. Tekan <b>Kirim</b> bila sudah lengkap.", null);

@@ -2,9 +2,8 @@ package id.rakorbot.report;
 
 import id.rakorbot.telegram.Command;
 import id.rakorbot.telegram.CommandContext;
-import java.util.Comparator;
+import id.rakorbot.telegram.Photos;
 import java.util.Optional;
-import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
 
 /**
  * /lapor: one line ({@code /lapor tawuran siaga uraian #wilayah}), {@code /lapor nihil}, a photo with that
@@ -55,15 +54,8 @@ final class LaporCommand implements Command {
       content = new ReportService.Content(ReportService.NIHIL, Severity.NORMAL, area, "Nihil", true, Optional.empty());
     } else {
       var request = ReportRequest.parse(arguments, categories, config.reports().areas());
-      content = new ReportService.Content(request.category(), request.severity(), request.area(), request.description(), false, photo(context.message()));
+      content = new ReportService.Content(request.category(), request.severity(), request.area(), request.description(), false, Photos.largest(context.message()));
     }
     context.reply(ReportTexts.recorded(service.submit(context.handle(), config, origin, content), content.category(), config.bot().zone()));
-  }
-
-  /** The largest size of an attached photo: what the leadership wants to look at later. */
-  static Optional<String> photo(org.telegram.telegrambots.meta.api.objects.message.Message message) {
-    return message.hasPhoto()
-        ? message.getPhoto().stream().max(Comparator.comparing(p -> p.getFileSize() == null ? 0 : p.getFileSize())).map(PhotoSize::getFileId)
-        : Optional.empty();
   }
 }

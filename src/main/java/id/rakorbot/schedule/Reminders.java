@@ -59,6 +59,18 @@ public final class Reminders {
     this.briefer = briefer;
   }
 
+  /** Lines another feature adds under a meeting's reminders (the follow-ups still open from before). */
+  public interface Addendum {
+    Optional<String> lines(Handle handle, Occurrence occurrence);
+  }
+
+  private volatile Addendum addendum = (handle, occurrence) -> Optional.empty();
+
+  /** What goes under every reminder; register before the scheduler starts. */
+  public void appendWith(Addendum addendum) {
+    this.addendum = addendum;
+  }
+
   /** Sends the reminder {@code code} of the meeting starting at {@code startsAt}, due at {@code remindAt}. */
   void remind(String scheduleId, Instant startsAt, String code, Instant remindAt, Optional<LocalDate> movedFrom) {
     Optional<Schedule> schedule = ScheduleBook.of(config.get()).byId(scheduleId);
@@ -82,8 +94,9 @@ public final class Reminders {
       return;
     }
     boolean late = Duration.between(remindAt, now).compareTo(LATE_AFTER) > 0;
-    String text = ReminderTexts.reminder(occurrence, reminder.get(), late);
-    jdbi.useTransaction(handle -> post(handle, occurrence, text, "reminder:" + occurrence.key() + ":" + reminder.get().code(), reminder));
+    String reminderText = ReminderTexts.reminder(occurrence, reminder.get(), late);
+    jdbi.useTransaction(handle -> post(handle, occurrence,
+        reminderText + addendum.lines(handle, occurrence).map(lines -> "\n\n" + lines).orElse(""), "reminder:" + occurrence.key() + ":" + reminder.get().code(), reminder));
     BotMetrics.reminderFired(scheduleId, late);
     log.info("Reminder {} for {} queued{}", reminder.get().label(), occurrence.key(), late ? " (late)" : "");
   }

@@ -67,6 +67,20 @@ public final class Sessions {
         .findFirst();
   }
 
+  /**
+   * The most recent meeting of these groups' schedules that has started, on the calendar, held at most
+   * {@code lookBack} ago (a quarter covers a quarterly forum): the meeting whose arahan are being recorded.
+   */
+  public Optional<Session> latestHeld(Handle handle, Collection<String> groupIds, java.time.Duration lookBack) {
+    ScheduleBook book = ScheduleBook.of(config.get());
+    Instant now = clock.instant();
+    return book.forGroups(groupIds).stream()
+        .flatMap(schedule -> book.calendar().next(schedule, now.minus(lookBack), 200).stream())
+        .filter(o -> !o.start().toInstant().isAfter(now))
+        .max(java.util.Comparator.comparing(o -> o.start().toInstant()))
+        .map(o -> new Session(Occurrences.record(handle, o), o));
+  }
+
   private Optional<Schedule> schedule(String id) {
     return ScheduleBook.of(config.get()).byId(id);
   }

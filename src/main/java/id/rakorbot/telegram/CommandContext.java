@@ -19,6 +19,7 @@ import org.telegram.telegrambots.meta.api.objects.User;
  * came from, and the transaction in which its effects and replies are committed together.
  *
  * @param updateId the Telegram update, for logs and as a once-only key of what the command stores
+ * @param botUsername the bot's @username, for t.me links
  */
 public record CommandContext(
     Handle handle,
@@ -29,7 +30,8 @@ public record CommandContext(
     Optional<GroupConfig> group,
     RakorbotConfig config,
     CommandRegistry commands,
-    Outbox outbox) {
+    Outbox outbox,
+    String botUsername) {
 
   /** Replies waiting for one user in a group beyond which further commands get one note instead. */
   static final int MAX_WAITING_REPLIES = 3;
@@ -43,6 +45,11 @@ public record CommandContext(
     if (official.filter(o -> o.has(Role.ADMIN)).isEmpty()) {
       throw new UserMistake(refusal);
     }
+  }
+
+  /** The link that opens a private chat with the bot (and sends /start {@code payload}). */
+  public String startLink(String payload) {
+    return "https://t.me/" + botUsername + "?start=" + payload;
   }
 
   public boolean isPrivate() {

@@ -97,6 +97,10 @@ public final class Groups implements ChatEvents {
 
   @Override
   public void chatGone(Handle handle, long chatId) {
+    if (chatId > 0) {
+      PrivateChats.forget(handle, chatId); // the person blocked the bot
+      return;
+    }
     handle.createUpdate("UPDATE telegram_group SET active = false, updated_at = now() WHERE chat_id = :chatId")
         .bind("chatId", chatId).execute();
   }

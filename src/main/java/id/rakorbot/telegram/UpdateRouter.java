@@ -84,7 +84,7 @@ final class UpdateRouter {
         && ParsedCommand.parse(text).filter(p -> p.isFor(botUsername)).isPresent()) {
       RakorbotConfig now = config.get();
       var parsed = ParsedCommand.parse(text).get();
-      new CommandContext(handle, updateId, message, parsed, now.official(message.getFrom().getId()), Optional.empty(), now, commands, outbox)
+      new CommandContext(handle, updateId, message, parsed, now.official(message.getFrom().getId()), Optional.empty(), now, commands, outbox, botUsername)
           .reply(Texts.editIgnored());
     }
   }
@@ -128,6 +128,9 @@ final class UpdateRouter {
     if (!message.getChat().isUserChat() && group.isEmpty()) {
       return; // an undeclared group: the bot does not serve it
     }
+    if (message.getChat().isUserChat()) {
+      PrivateChats.seen(handle, message.getFrom().getId());
+    }
     String text = commandText(message);
     Optional<ParsedCommand> parsed = ParsedCommand.parse(text).filter(p -> p.isFor(botUsername));
     if (parsed.isPresent()) {
@@ -141,7 +144,7 @@ final class UpdateRouter {
   private void command(Handle handle, long updateId, Message message, ParsedCommand parsed, Optional<GroupConfig> group) {
     RakorbotConfig now = config.get();
     var context = new CommandContext(handle, updateId, message, parsed, now.official(message.getFrom().getId()), group,
-        now, commands, outbox);
+        now, commands, outbox, botUsername);
     Optional<Command> command = commands.find(parsed.name());
     if (command.isEmpty()) {
       context.reply(Texts.unknownCommand(parsed.name()));

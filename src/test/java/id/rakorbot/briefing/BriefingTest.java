@@ -77,7 +77,7 @@ class BriefingTest {
   }
 
   /** {@code count} reports twelve hours apart from {@code first} (local WIB time). */
-  private static void reports(Handle h, int count, String category, String severity, String area, String first) {
+  static void reports(Handle h, int count, String category, String severity, String area, String first) {
     int start = seq;
     seq += count;
     h.createUpdate("""
@@ -88,14 +88,14 @@ class BriefingTest {
         .bind("area", area).bind("first", wib(first)).execute();
   }
 
-  private static Instant wib(String local) {
+  static Instant wib(String local) {
     return LocalDateTime.parse(local).atZone(WIB).toInstant();
   }
 
   private static Briefing aprilMeeting() {
     var schedule = ScheduleBook.of(config).byId("kopi_senja").orElseThrow();
     var meeting = new Occurrence(schedule, LocalDateTime.parse("2026-04-09T16:00").atZone(WIB), java.util.Optional.empty());
-    return database.jdbi().inTransaction(h -> Briefings.build(h, config, meeting));
+    return database.jdbi().inTransaction(h -> Briefings.build(h, config, meeting, meeting.start().toInstant()));
   }
 
   @Test

@@ -1,0 +1,71 @@
+package id.rakorbot.followup;
+
+import id.rakorbot.background.Worker;
+import id.rakorbot.config.CurrentConfig;
+import id.rakorbot.schedule.Reminders;
+import id.rakorbot.schedule.Schedule;
+import id.rakorbot.schedule.Sessions;
+import id.rakorbot.telegram.Command;
+import id.rakorbot.telegram.Groups;
+import id.rakorbot.outbox.Outbox;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/** The follow-up feature, wired: its commands, what it adds to reminders, and its sweep loop. */
+public final class FollowUpFeature implements AutoCloseable {
+
+  private final Jdbi jdbi;
+  private final CurrentConfig config;
+  private final Groups groups;
+  private final Sessions sessions;
+  private final FollowUpService service;
+  private volatile Worker sweep;
+
+  public FollowUpFeature(Jdbi jdbi, CurrentConfig config, Groups groups, Outbox outbox, Sessions sessions, Clock clock) {
+    this.jdbi = jdbi;
+    this.config = config;
+    this.groups = groups;
+    this.sessions = sessions;
+    this.service = new FollowUpService(groups, outbox, clock);
+  }
+
+  public List<Command> commands() {
+    return List.of(new ArahanCommand(service, sessions), new ProgresCommand(service), new SelesaiCommand(service), new TlCommand(service));
+  }
+
+  /** Under each reminder of a meeting: the items of its schedule still open, and the overdue ones. */
+  public Reminders.Addendum reminderAddendum() {
+    return (handle, occurrence) -> {
+      Schedule schedule = occurrence.schedule();
+      List<FollowUp> open = FollowUps.openOf(handle, List.of(schedule.id()), 0);
+      return open.isEmpty() ? Optional.empty() : Optional.of(FollowUpTexts.reminderAddendum(open, service.today(config.get())));
+    };
+  }
+
+  /** Starts the reminder sweep; {@code botUsername} makes the t.me link for owners who never opened the bot. */
+  public void start(String botUsername) {
+    var step = new FollowUpSweep(jdbi, config, service, groups, "https://t.me/" + botUsername + "?start=tl");
+    sweep = Worker.start("follow-ups", 1, step::run);
+  }
+
+  /** Runs the sweep now rather than within the minute (after a clock step in tests, for one). */
+  public void sweepNow() {
+    if (sweep != null) {
+      sweep.wake();
+    }
+  }
+
+  /** Whether the sweep loop runs. */
+  public boolean alive() {
+    return sweep != null && sweep.alive();
+  }
+
+  @Override
+  public void close() {
+    if (sweep != null) {
+      sweep.close();
+    }
+  }
+}

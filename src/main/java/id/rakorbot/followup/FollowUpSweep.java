@@ -1,0 +1,101 @@
+package id.rakorbot.followup;
+
+import id.rakorbot.config.CurrentConfig;
+import id.rakorbot.config.FollowUpsConfig;
+import id.rakorbot.config.RakorbotConfig;
+import id.rakorbot.outbox.Priority;
+import id.rakorbot.schedule.IndonesianTime;
+import id.rakorbot.telegram.Groups;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Once a minute: the owners' reminders (H-3, H-1, the first overdue day) from the configured hour, and the
+ * weekly list of overdue items to the leadership groups. Every message is claimed in the database in the
+ * transaction that queues it, so several instances and restarts send each once.
+ */
+final class FollowUpSweep {
+
+  private static final Logger log = LoggerFactory.getLogger(FollowUpSweep.class);
+
+  /** Reminder codes and their windows in days before the deadline (inclusive). */
+  private record Window(String code, int from, int to) {}
+
+  private static final List<Window> WINDOWS = List.of(new Window("h3", 3, 2), new Window("h1", 1, 0),
+      new Window("overdue", -1, -36_500));
+
+  private final Jdbi jdbi;
+  private final CurrentConfig config;
+  private final FollowUpService service;
+  private final Groups groups;
+  private final String startLink;
+
+  FollowUpSweep(Jdbi jdbi, CurrentConfig config, FollowUpService service, Groups groups, String startLink) {
+    this.jdbi = jdbi;
+    this.config = config;
+    this.service = service;
+    this.groups = groups;
+    this.startLink = startLink;
+  }
+
+  Duration run() {
+    RakorbotConfig current = config.get();
+    ZoneId zone = current.bot().zone();
+    ZonedDateTime now = service.clock().instant().atZone(zone);
+    FollowUpsConfig settings = current.followUps();
+    if (!now.toLocalTime().isBefore(time(settings.remindAt()))) {
+      jdbi.useTransaction(handle -> remind(handle, current, now));
+    }
+    LocalDate monday = now.toLocalDate().with(java.time.DayOfWeek.MONDAY);
+    LocalDate listDay = IndonesianTime.parseDay(settings.overdueWeekday()).map(day -> monday.plusDays(day.getValue() - 1)).orElse(monday);
+    if (!now.isBefore(listDay.atTime(time(settings.overdueTime())).atZone(zone))) {
+      String week = monday.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR) + "-W"
+          + String.format(java.util.Locale.ROOT, "%02d", monday.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+      jdbi.useTransaction(handle -> weeklyList(handle, current, week, now.toLocalDate()));
+    }
+    return Duration.ofMinutes(1);
+  }
+
+  private void remind(Handle handle, RakorbotConfig current, ZonedDateTime now) {
+    LocalDate today = now.toLocalDate();
+    Instant startOfToday = today.atStartOfDay(now.getZone()).toInstant();
+    for (Window window : WINDOWS) {
+      for (FollowUp item : FollowUps.claimReminders(handle, window.code(), today, window.from(), window.to(), startOfToday)) {
+        service.tellOwner(handle, current, item, FollowUpTexts.reminder(item, today),
+            FollowUpService.mention(current, item.owner()) + "\n" + FollowUpTexts.reminder(item, today) + "\n"
+                + FollowUpTexts.openPrivateChat(startLink),
+            "tl:" + item.number() + ":" + window.code() + ":" + item.dueOn());
+        log.info("Follow-up {} reminder {} queued", item.number(), window.code());
+      }
+    }
+  }
+
+  private void weeklyList(Handle handle, RakorbotConfig current, String week, LocalDate today) {
+    List<FollowUp> overdue = FollowUps.open(handle).stream().filter(item -> item.overdue(today)).toList();
+    if (overdue.isEmpty()) {
+      return;
+    }
+    for (String groupId : current.followUps().overdueGroups(current.reports())) {
+      var group = current.groupById(groupId);
+      if (group.isPresent() && FollowUps.claimWeeklyList(handle, week, groupId)) {
+        service.toChat(handle, groups.chatIdOf(handle, group.get()), FollowUpTexts.weeklyOverdue(overdue, today), Priority.SCHEDULED,
+            Optional.of("tl-weekly:" + week + ":" + groupId));
+      }
+    }
+  }
+
+  static LocalTime time(String text) {
+    String[] parts = text.split("[.:]");
+    return LocalTime.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+  }
+}

@@ -1,0 +1,30 @@
+package id.rakorbot.followup;
+
+import id.rakorbot.config.Official;
+import id.rakorbot.config.RakorbotConfig;
+import id.rakorbot.config.Role;
+import id.rakorbot.telegram.CommandContext;
+import id.rakorbot.telegram.UserMistake;
+
+/** What /progres and /selesai share: the item named by the first word, the note after it, who may speak for it. */
+record ReportBack(FollowUp item, String note, long userId, String userName) {
+
+  static ReportBack read(CommandContext context, String command) {
+    String[] words = context.arguments().strip().split("\\s+", 2);
+    if (words[0].isBlank() || words.length < 2 || words[1].isBlank()) {
+      throw new UserMistake(FollowUpTexts.needsNote(command));
+    }
+    FollowUp item = FollowUps.byNumber(context.handle(), words[0]).orElseThrow(() -> new UserMistake(FollowUpTexts.unknownItem(words[0])));
+    RakorbotConfig config = context.config();
+    long user = context.user().getId();
+    boolean staff = context.official().filter(o -> o.has(Role.ADMIN) || o.has(Role.NOTULIS)).isPresent();
+    if (!staff && !item.owner().answersFor(user, config)) {
+      throw new UserMistake(FollowUpTexts.notOwner(item));
+    }
+    if (item.done()) {
+      throw new UserMistake(FollowUpTexts.alreadyDone(item));
+    }
+    String name = context.official().map(Official::name).orElse(context.user().getFirstName());
+    return new ReportBack(item, words[1].strip(), user, name);
+  }
+}
