@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
@@ -322,17 +323,20 @@ public final class Main implements Callable<Integer> {
       try (Database database = Database.open(loaded.database())) {
         var sessions = new id.rakorbot.schedule.Sessions(new id.rakorbot.config.CurrentConfig(loaded), Clock.systemUTC());
         var digest = database.jdbi().inTransaction(h -> id.rakorbot.digest.Digests.build(h, loaded, target.get(), parsed, sessions));
+        byte[] csvBytes = database.jdbi().inTransaction(h -> id.rakorbot.digest.Digests.csv(h, digest));
         Path text = out.resolve("rekap-" + group + "-" + parsed.label() + ".txt");
         Path chart = out.resolve("rekap-" + group + "-" + parsed.label() + ".png");
+        Path pdf = out.resolve("rekap-" + group + "-" + parsed.label() + ".pdf");
         Path csv = out.resolve("laporan-" + parsed.label() + ".csv");
         java.nio.file.Files.writeString(text, String.join("\n\n", digest.parts()) + "\n");
         java.nio.file.Files.write(chart, digest.chart());
-        java.nio.file.Files.write(csv, digest.csv());
+        java.nio.file.Files.write(pdf, id.rakorbot.digest.Digests.pdf(loaded, digest, java.time.ZonedDateTime.now(parsed.zone())));
+        java.nio.file.Files.write(csv, csvBytes);
         PrintWriter stdout = out();
         stdout.println("Rekap " + group + " pekan " + parsed.label() + " ditulis:");
-        stdout.println("  " + text);
-        stdout.println("  " + chart);
-        stdout.println("  " + csv);
+        for (Path written : List.of(text, chart, pdf, csv)) {
+          stdout.println("  " + written);
+        }
         stdout.flush();
         return 0;
       }
@@ -379,11 +383,24 @@ public final class Main implements Callable<Integer> {
           return BAD_INPUT;
         }
         var briefing = database.jdbi().inTransaction(h -> id.rakorbot.briefing.Briefings.build(h, loaded, meeting.get(), Instant.now()));
-        Path text = out.resolve("bahan-" + schedule + "-" + meeting.get().start().toLocalDate() + ".txt");
+        byte[] csvBytes = database.jdbi().inTransaction(h -> id.rakorbot.briefing.BriefingFiles.csvBytes(h, briefing));
+        String stem = id.rakorbot.briefing.BriefingFiles.stem(briefing);
+        byte[] chartBytes = id.rakorbot.briefing.BriefingChart.png(briefing);
+        Path text = out.resolve("bahan-" + stem + ".txt");
+        Path chart = out.resolve("bahan-" + stem + ".png");
+        Path pdf = out.resolve("bahan-" + stem + ".pdf");
+        Path csv = out.resolve("laporan-bahan-" + stem + ".csv");
         java.nio.file.Files.writeString(text, String.join("\n\n", id.rakorbot.briefing.BriefingText.parts(briefing)) + "\n");
-        out().println("Bahan rapat " + schedule + " untuk " + id.rakorbot.schedule.IndonesianTime.dateTime(meeting.get().start())
-            + " ditulis:\n  " + text);
-        out().flush();
+        java.nio.file.Files.write(chart, chartBytes);
+        java.nio.file.Files.write(pdf, id.rakorbot.briefing.BriefingPdf.render(loaded, briefing, chartBytes,
+            java.time.ZonedDateTime.now(meeting.get().start().getZone())));
+        java.nio.file.Files.write(csv, csvBytes);
+        PrintWriter stdout = out();
+        stdout.println("Bahan rapat " + schedule + " untuk " + id.rakorbot.schedule.IndonesianTime.dateTime(meeting.get().start()) + " ditulis:");
+        for (Path written : List.of(text, chart, pdf, csv)) {
+          stdout.println("  " + written);
+        }
+        stdout.flush();
         return 0;
       }
     }

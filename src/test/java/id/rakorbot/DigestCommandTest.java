@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -53,11 +54,15 @@ class DigestCommandTest {
 
       assertThat(exit).as(stderr.toString()).isZero();
       assertThat(stdout.toString()).contains("Bahan rapat rakor_pks untuk ", "ditulis:");
-      Path written;
+      List<String> names;
       try (var files = Files.list(out)) {
-        written = files.filter(p -> p.getFileName().toString().startsWith("bahan-rakor_pks-")).findFirst().orElseThrow();
+        names = files.map(p -> p.getFileName().toString()).sorted().toList();
       }
-      assertThat(Files.readString(written)).contains("📋 <b>Bahan Rapat — ", "Periode: ", "<b>Laporan per kategori</b>");
+      assertThat(names).hasSize(4).allMatch(n -> n.matches("(laporan-)?bahan-rakor_pks-\\d{4}-\\d{2}-\\d{2}\\.(txt|png|pdf|csv)"));
+      Path text = out.resolve(names.stream().filter(n -> n.endsWith(".txt")).findFirst().orElseThrow());
+      assertThat(Files.readString(text)).contains("📋 <b>Bahan Rapat — ", "Periode: ", "<b>Laporan per kategori</b>");
+      byte[] pdf = Files.readAllBytes(out.resolve(names.stream().filter(n -> n.endsWith(".pdf")).findFirst().orElseThrow()));
+      assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
       int bad = Main.execute(new String[] {"bahan", "--schedule", "rakor_x", "--out", out.toString()},
           env::get, new PrintWriter(stdout, true), new PrintWriter(stderr, true));

@@ -1,6 +1,7 @@
 package id.rakorbot.briefing;
 
 import id.rakorbot.config.Official;
+import id.rakorbot.outbox.Priority;
 import id.rakorbot.schedule.Occurrence;
 import id.rakorbot.schedule.Schedule;
 import id.rakorbot.schedule.ScheduleBook;
@@ -53,6 +54,16 @@ public final class BahanCommand implements Command {
     }
     Briefing briefing = Briefings.build(context.handle(), context.config(), meeting, sessions.now());
     BriefingText.parts(briefing).forEach(context::reply);
+    if (context.isPrivate() && official.has(id.rakorbot.config.Role.ADMIN)) { // the files that prepare the meeting
+      long chat = context.message().getChatId();
+      byte[] chart = BriefingChart.png(briefing);
+      var outbox = context.outbox();
+      outbox.enqueueFile(context.handle(), chat, Optional.empty(), BriefingFiles.chart(briefing, chart), Priority.REPLY, Optional.empty());
+      outbox.enqueueFile(context.handle(), chat, Optional.empty(), BriefingFiles.csv(briefing, BriefingFiles.csvBytes(context.handle(), briefing)),
+          Priority.BULK, Optional.empty());
+      outbox.enqueueFile(context.handle(), chat, Optional.empty(),
+          BriefingFiles.pdf(context.config(), briefing, chart, sessions.now().atZone(meeting.start().getZone())), Priority.BULK, Optional.empty());
+    }
   }
 
   private Occurrence next(ScheduleBook book, String scheduleId, List<String> groups) {

@@ -3,10 +3,6 @@ package id.rakorbot.briefing;
 import id.rakorbot.config.CurrentConfig;
 import id.rakorbot.config.GroupConfig;
 import id.rakorbot.config.Official;
-import id.rakorbot.digest.DigestCsv;
-import id.rakorbot.outbox.OutgoingFile;
-import id.rakorbot.schedule.IndonesianTime;
-import id.rakorbot.telegram.Html;
 import id.rakorbot.outbox.Outbox;
 import id.rakorbot.outbox.Priority;
 import id.rakorbot.schedule.Occurrence;
@@ -41,6 +37,7 @@ public final class BriefingPoster implements Reminders.Briefer {
     var current = config.get();
     Briefing briefing = Briefings.build(handle, current, occurrence, clock.instant());
     List<String> parts = BriefingText.parts(briefing);
+    byte[] chart = BriefingChart.png(briefing);
     for (String groupId : occurrence.schedule().groups()) {
       Optional<GroupConfig> group = current.groupById(groupId);
       if (group.isEmpty()) {
@@ -53,16 +50,17 @@ public final class BriefingPoster implements Reminders.Briefer {
         outbox.enqueue(handle, chatId, message.build(), Priority.SCHEDULED,
             Optional.of("bahan:" + occurrence.key() + ":" + groupId + ":" + i));
       }
+      outbox.enqueueFile(handle, chatId, group.get().topic(), BriefingFiles.chart(briefing, chart), Priority.SCHEDULED,
+          Optional.of("bahan:" + occurrence.key() + ":" + groupId + ":chart"));
     }
-    // The period's reports for the admins who prepare the meeting, as the weekly digest's CSV.
-    var period = briefing.period();
-    var csv = OutgoingFile.document("laporan-bahan-" + occurrence.schedule().id() + "-" + occurrence.start().toLocalDate() + ".csv",
-        DigestCsv.reports(handle, period.from(), period.to(), period.zone()),
-        "Laporan periode bahan rapat " + Html.escape(occurrence.schedule().title()) + ", "
-            + IndonesianTime.date(occurrence.start().toLocalDate()));
+    // The period's reports and the printable bahan rapat for the admins who prepare the meeting.
+    var csv = BriefingFiles.csv(briefing, BriefingFiles.csvBytes(handle, briefing));
+    var pdf = BriefingFiles.pdf(current, briefing, chart, clock.instant().atZone(occurrence.start().getZone()));
     for (Official admin : current.admins()) {
       outbox.enqueueFile(handle, admin.userId(), Optional.empty(), csv, Priority.BULK,
           Optional.of("bahan:" + occurrence.key() + ":csv:" + admin.userId()));
+      outbox.enqueueFile(handle, admin.userId(), Optional.empty(), pdf, Priority.BULK,
+          Optional.of("bahan:" + occurrence.key() + ":pdf:" + admin.userId()));
     }
   }
 }

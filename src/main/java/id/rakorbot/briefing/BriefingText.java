@@ -28,10 +28,7 @@ public final class BriefingText {
     List<String> lines = new ArrayList<>();
     lines.add("📋 <b>Bahan Rapat — " + escape(b.meeting().schedule().title()) + "</b>");
     lines.add(IndonesianTime.dateTime(b.meeting().start()));
-    LocalDate first = b.period().from().atZone(b.period().zone()).toLocalDate();
-    LocalDate last = b.period().to().atZone(b.period().zone()).toLocalDate().minusDays(1);
-    lines.add("Periode: " + IndonesianTime.date(first) + " s.d. " + IndonesianTime.date(last)
-        + (b.sincePreviousMeeting() ? " (sejak pertemuan sebelumnya)" : " (pertemuan pertama: satu siklus jadwal)"));
+    lines.add(period(b));
     lines.add("");
     lines.add("<b>Laporan per kategori</b> — dibanding periode sebelumnya dan periode yang sama tahun lalu");
     if (b.categories().stream().allMatch(c -> c.now() + c.before() + c.yearEarlier() == 0)) {
@@ -70,6 +67,25 @@ public final class BriefingText {
     return String.join("\n", lines);
   }
 
+  /** "Periode: 8 Januari 2026 s.d. 8 April 2026 (sejak pertemuan sebelumnya)". */
+  static String period(Briefing b) {
+    LocalDate first = b.period().from().atZone(b.period().zone()).toLocalDate();
+    LocalDate last = b.period().to().atZone(b.period().zone()).toLocalDate().minusDays(1);
+    return "Periode: " + IndonesianTime.date(first) + " s.d. " + IndonesianTime.date(last)
+        + (b.sincePreviousMeeting() ? " (sejak pertemuan sebelumnya)" : " (pertemuan pertama: satu siklus jadwal)");
+  }
+
+  /** "selesai 1 · dalam proses 1 · lewat tenggat 1 · belum ada kabar 0". */
+  static String followUpCounts(Briefing b) {
+    List<FollowUp> items = b.followUps();
+    LocalDate asOf = b.asOf();
+    long done = items.stream().filter(FollowUp::done).count();
+    long overdue = items.stream().filter(i -> i.overdue(asOf)).count();
+    long inProgress = items.stream().filter(i -> i.inProgress() && !i.overdue(asOf)).count();
+    return "selesai " + done + " · dalam proses " + inProgress + " · lewat tenggat " + overdue + " · belum ada kabar "
+        + (items.size() - done - overdue - inProgress);
+  }
+
   /** Done, in progress, overdue and not started, then the items by owner. */
   private static void followUps(Briefing b, List<String> lines) {
     List<FollowUp> items = b.followUps();
@@ -78,11 +94,7 @@ public final class BriefingText {
       return;
     }
     LocalDate asOf = b.asOf();
-    long done = items.stream().filter(FollowUp::done).count();
-    long overdue = items.stream().filter(i -> i.overdue(asOf)).count();
-    long inProgress = items.stream().filter(i -> i.inProgress() && !i.overdue(asOf)).count();
-    lines.add("<b>Tindak lanjut</b> (" + items.size() + " arahan, per " + IndonesianTime.date(asOf) + "): selesai " + done
-        + " · dalam proses " + inProgress + " · lewat tenggat " + overdue + " · belum ada kabar " + (items.size() - done - overdue - inProgress));
+    lines.add("<b>Tindak lanjut</b> (" + items.size() + " arahan, per " + IndonesianTime.date(asOf) + "): " + followUpCounts(b));
     Map<String, List<FollowUp>> byOwner = items.stream().collect(Collectors.groupingBy(i -> i.owner().name(), TreeMap::new, Collectors.toList()));
     byOwner.forEach((owner, owned) -> {
       lines.add("<i>" + escape(owner) + "</i>");
@@ -91,7 +103,7 @@ public final class BriefingText {
   }
 
   /** "▲ 17 (+19 %) dari 90 periode lalu": the change and its base, so a leader can read the seed's "90 → 107". */
-  private static String versus(long now, long base, String which) {
+  static String versus(long now, long base, String which) {
     return DigestText.change(now, base) + " dari " + base + " " + which;
   }
 

@@ -21,9 +21,9 @@ record DigestData(
     List<Occurrence> comingWeek,
     FollowUpSummary followUps) {
 
-  /** The group's tindak lanjut: open now, closed in the week, and the overdue ones as lines. */
-  record FollowUpSummary(int open, long doneThisWeek, List<String> overdue) {
-    static final FollowUpSummary NONE = new FollowUpSummary(0, 0, List.of());
+  /** The group's tindak lanjut: open now, closed in the week, and the overdue ones as of {@code today}. */
+  record FollowUpSummary(int open, long doneThisWeek, List<id.rakorbot.followup.FollowUp> overdue, java.time.LocalDate today) {
+    static final FollowUpSummary NONE = new FollowUpSummary(0, 0, List.of(), java.time.LocalDate.MIN);
   }
 
   /** Reports of a category this week, last week, and in the four weeks before this one. */

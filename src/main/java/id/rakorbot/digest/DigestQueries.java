@@ -3,7 +3,6 @@ package id.rakorbot.digest;
 import id.rakorbot.config.GroupConfig;
 import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.followup.FollowUp;
-import id.rakorbot.followup.FollowUpTexts;
 import id.rakorbot.followup.FollowUps;
 import id.rakorbot.config.ReportsConfig.Category;
 import id.rakorbot.rsvp.Attendance;
@@ -50,7 +49,19 @@ final class DigestQueries {
     List<FollowUp> open = FollowUps.openOf(handle, schedules, chatId);
     java.time.LocalDate today = now.atZone(week.zone()).toLocalDate();
     return new DigestData.FollowUpSummary(open.size(), FollowUps.doneBetween(handle, schedules, chatId, week.start(), week.end()),
-        open.stream().filter(item -> item.overdue(today)).map(item -> FollowUpTexts.line(item, today)).toList());
+        open.stream().filter(item -> item.overdue(today)).toList(), today);
+  }
+
+  /** Open and closed real reports of the week (what can still change in a closed week). */
+  static long[] statusCounts(Handle handle, Week week) {
+    long[] status = new long[2];
+    handle.createQuery("SELECT status, count(*) AS n FROM report WHERE created_at >= :from AND created_at < :to AND NOT nihil GROUP BY status")
+        .bind("from", week.start()).bind("to", week.end())
+        .map((rs, ctx) -> {
+          status[rs.getString("status").equals("open") ? 0 : 1] += rs.getLong("n");
+          return null;
+        }).list();
+    return status;
   }
 
   /** The week's report figures, the same for every group in one zone (a deployment serves one region). */

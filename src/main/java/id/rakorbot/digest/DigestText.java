@@ -2,6 +2,7 @@ package id.rakorbot.digest;
 
 import static id.rakorbot.telegram.Html.escape;
 
+import id.rakorbot.followup.FollowUpTexts;
 import id.rakorbot.rsvp.Attendance;
 import id.rakorbot.schedule.IndonesianTime;
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ public final class DigestText {
       lines.add("");
       lines.add("<b>Tindak lanjut</b>: " + followUps.open() + " terbuka, " + followUps.overdue().size() + " lewat tenggat, "
           + followUps.doneThisWeek() + " selesai pekan ini");
-      followUps.overdue().stream().limit(10).forEach(lines::add);
+      followUps.overdue().stream().limit(10).forEach(item -> lines.add(FollowUpTexts.line(item, followUps.today())));
       if (followUps.overdue().size() > 10) {
         lines.add("… dan " + (followUps.overdue().size() - 10) + " lainnya (lihat /tl).");
       }

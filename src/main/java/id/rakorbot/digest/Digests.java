@@ -22,8 +22,14 @@ import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 /** Builds a group's digest for a week and sends it: text parts and chart to the group, the CSV to admins. */
 public final class Digests {
 
-  /** A built digest: the text in parts under Telegram's limit, the chart PNG and the CSV. */
-  public record Digest(Week week, List<String> parts, byte[] chart, byte[] csv) {}
+  /**
+   * A built digest: the text in parts under Telegram's limit, the chart PNG, and the figures the files are
+   * made of when they are sent ({@link #csv}, {@link #pdf}): a /rekap in a group sends neither.
+   */
+  public record Digest(Week week, List<String> parts, byte[] chart, DigestData data) {}
+
+  /** What a closed week's reports add up to cannot change: its figures and chart are kept (see {@link ClosedWeeks}). */
+  private final ClosedWeeks closedWeeks = new ClosedWeeks();
 
   private final CurrentConfig config;
   private final Sessions sessions;
@@ -41,24 +47,37 @@ public final class Digests {
 
   /** Builds the digest; also what the offline {@code digest} command writes to files. */
   public static Digest build(Handle handle, RakorbotConfig config, GroupConfig group, Week week, Sessions sessions) {
-    return buildAll(handle, config, List.of(group), week, sessions).get(group);
+    return buildAll(handle, config, List.of(group), week, sessions, ClosedWeeks.NONE).get(group);
+  }
+
+  /** As {@link #build}, keeping a closed week's figures for the next time. */
+  public Digest buildCached(Handle handle, RakorbotConfig config, GroupConfig group, Week week) {
+    return buildAll(handle, config, List.of(group), week, sessions, closedWeeks).get(group);
   }
 
   /**
-   * Builds the digests of several groups sharing one week and zone: the report figures, chart and CSV
-   * are computed once; only each group's forums and coming meetings are its own.
+   * Builds the digests of several groups sharing one week and zone: the report figures and chart are
+   * computed once (or kept, for a closed week); only each group's forums, coming meetings and follow-ups are its own.
    */
-  public static Map<GroupConfig, Digest> buildAll(Handle handle, RakorbotConfig config, List<GroupConfig> groups, Week week,
-      Sessions sessions) {
-    DigestData reports = DigestQueries.reports(handle, config, week);
-    byte[] chart = DigestChart.png(reports);
-    byte[] csv = DigestCsv.reports(handle, week, week.zone());
+  static Map<GroupConfig, Digest> buildAll(Handle handle, RakorbotConfig config, List<GroupConfig> groups, Week week,
+      Sessions sessions, ClosedWeeks kept) {
+    ClosedWeeks.Figures figures = kept.figures(handle, config, week, sessions.now());
     Map<GroupConfig, Digest> digests = new LinkedHashMap<>();
     for (GroupConfig group : groups) {
-      DigestData data = DigestQueries.forGroup(handle, config, group, reports, sessions);
-      digests.put(group, new Digest(week, DigestText.split(DigestText.render(data, config.digest().hotspotReports())), chart, csv));
+      DigestData data = DigestQueries.forGroup(handle, config, group, figures.reports(), sessions);
+      digests.put(group, new Digest(week, DigestText.split(DigestText.render(data, config.digest().hotspotReports())), figures.chart(), data));
     }
     return digests;
+  }
+
+  /** The week's reports as CSV for Excel. */
+  public static byte[] csv(Handle handle, Digest digest) {
+    return DigestCsv.reports(handle, digest.week(), digest.week().zone());
+  }
+
+  /** The digest on A4, printed at {@code printedAt}. */
+  public static byte[] pdf(RakorbotConfig config, Digest digest, java.time.ZonedDateTime printedAt) {
+    return DigestPdf.render(config, digest.data(), digest.chart(), printedAt);
   }
 
   public Week lastWeek(GroupConfig group) {
@@ -83,13 +102,19 @@ public final class Digests {
    */
   void sendWeekly(Handle handle, List<GroupConfig> sameZone, Week week) {
     RakorbotConfig current = config.get();
-    buildAll(handle, current, sameZone, week, sessions).forEach((group, digest) -> {
+    Map<GroupConfig, Digest> built = buildAll(handle, current, sameZone, week, sessions, closedWeeks);
+    byte[] csv = current.admins().isEmpty() ? null : csv(handle, built.values().iterator().next()); // one week, one CSV
+    built.forEach((group, digest) -> {
       String key = "digest:" + group.id() + ":" + week.label();
       long chatId = groups.chatIdOf(handle, group);
       post(handle, chatId, group.topic(), digest, Priority.SCHEDULED, Optional.of(key));
-      for (Official admin : current.admins()) {
-        outbox.enqueueFile(handle, admin.userId(), Optional.empty(), csv(digest, group), Priority.BULK,
-            Optional.of(key + ":csv:" + admin.userId()));
+      if (csv != null) {
+        OutgoingFile pdf = pdfFile(current, digest, group);
+        for (Official admin : current.admins()) {
+          outbox.enqueueFile(handle, admin.userId(), Optional.empty(), csvFile(digest, group, csv), Priority.BULK,
+              Optional.of(key + ":csv:" + admin.userId()));
+          outbox.enqueueFile(handle, admin.userId(), Optional.empty(), pdf, Priority.BULK, Optional.of(key + ":pdf:" + admin.userId()));
+        }
       }
     });
   }
@@ -107,9 +132,16 @@ public final class Digests {
         priority, key.map(k -> k + ":chart"));
   }
 
-  static OutgoingFile csv(Digest digest, GroupConfig group) {
-    return OutgoingFile.document("laporan-" + digest.week().label() + ".csv", digest.csv(),
+  static OutgoingFile csvFile(Digest digest, GroupConfig group, byte[] csv) {
+    return OutgoingFile.document("laporan-" + digest.week().label() + ".csv", csv,
         "Laporan pekan " + digest.week().label() + " (" + IndonesianTime.date(digest.week().monday()) + " s.d. "
             + IndonesianTime.date(digest.week().sunday()) + "), untuk " + id.rakorbot.telegram.Html.escape(group.name()));
+  }
+
+  /** The printable digest, for the admins to print and sign. */
+  OutgoingFile pdfFile(RakorbotConfig current, Digest digest, GroupConfig group) {
+    return OutgoingFile.document("rekap-" + group.id() + "-" + digest.week().label() + ".pdf",
+        pdf(current, digest, clock.instant().atZone(digest.week().zone())),
+        "Rekap mingguan " + id.rakorbot.telegram.Html.escape(group.name()) + ", pekan " + digest.week().label() + " (PDF untuk dicetak)");
   }
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * /rekap [2026-W47]: the digest on demand — the current week so far, or a past week. In a group, that
- * group's digest; in private, for admins, the digest of their first group with the CSV export.
+ * group's digest; in private, for admins, the digest of their first group with the CSV export and the PDF.
  */
 public final class RekapCommand implements Command {
 
@@ -41,11 +41,15 @@ public final class RekapCommand implements Command {
           .orElseThrow(() -> new UserMistake("Belum ada grup di konfigurasi."));
     }
     Week week = context.arguments().isBlank() ? digests.thisWeek(group) : Week.parse(context.arguments(), digests.zone(group));
-    Digests.Digest digest = Digests.build(context.handle(), context.config(), group, week, digests.sessions());
+    Digests.Digest digest = digests.buildCached(context.handle(), context.config(), group, week);
     Optional<Integer> topic = context.message().isTopicMessage() ? Optional.ofNullable(context.message().getMessageThreadId()) : Optional.empty();
     digests.post(context.handle(), context.message().getChatId(), topic, digest, Priority.REPLY, Optional.empty());
     if (context.isPrivate()) {
-      context.outbox().enqueueFile(context.handle(), context.message().getChatId(), Optional.empty(), Digests.csv(digest, group), Priority.BULK, Optional.empty());
+      long chat = context.message().getChatId();
+      context.outbox().enqueueFile(context.handle(), chat, Optional.empty(),
+          Digests.csvFile(digest, group, Digests.csv(context.handle(), digest)), Priority.BULK, Optional.empty());
+      context.outbox().enqueueFile(context.handle(), chat, Optional.empty(), digests.pdfFile(context.config(), digest, group),
+          Priority.BULK, Optional.empty());
     }
   }
 }

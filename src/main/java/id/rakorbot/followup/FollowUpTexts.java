@@ -164,10 +164,16 @@ public final class FollowUpTexts {
     return String.join("\n", lines);
   }
 
+  /** "selesai", "lewat 3 hari", "dalam proses" or "terbuka", as of {@code today}: for tables. */
+  public static String status(FollowUp item, LocalDate today) {
+    return item.done() ? "selesai" : item.overdue(today) ? "lewat " + ChronoUnit.DAYS.between(item.dueOn(), today) + " hari"
+        : item.inProgress() ? "dalam proses" : "terbuka";
+  }
+
   /** One item: number, what, who, deadline and how late. */
   public static String line(FollowUp item, LocalDate today) {
     String state = item.done() ? " ✅ selesai" : item.overdue(today)
-        ? " — <b>lewat " + ChronoUnit.DAYS.between(item.dueOn(), today) + " hari</b>" : item.inProgress() ? " — dalam proses" : "";
+        ? " — <b>" + status(item, today) + "</b>" : item.inProgress() ? " — dalam proses" : "";
     return "• <b>" + item.number() + "</b> " + escape(excerpt(item.description())) + " — " + escape(item.owner().name())
         + ", tenggat " + IndonesianTime.date(item.dueOn()) + state;
   }

@@ -100,7 +100,11 @@ class BahanCommandTest {
       // The period's reports go to the admin as a CSV, once.
       org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> api.calls("sendDocument").stream()
           .anyMatch(c -> c.chatId() == ADMIN && c.params().toString().contains("laporan-bahan-kopi_senja-2026-04-09.csv")));
-      assertThat(api.calls("sendDocument").stream().filter(c -> c.chatId() == ADMIN)).hasSize(1);
+      // ... with the printable PDF; the chart goes to the forum with the text.
+      org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> api.calls("sendDocument").stream()
+          .anyMatch(c -> c.chatId() == ADMIN && c.params().toString().contains("bahan-kopi_senja-2026-04-09.pdf")));
+      assertThat(api.calls("sendDocument").stream().filter(c -> c.chatId() == ADMIN)).hasSize(2);
+      assertThat(api.calls("sendPhoto").stream().filter(c -> c.chatId() == FORKOPIMDA)).hasSize(1);
     }
   }
 }

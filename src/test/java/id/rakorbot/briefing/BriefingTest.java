@@ -7,11 +7,13 @@ import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.schedule.Occurrence;
 import id.rakorbot.schedule.ScheduleBook;
 import id.rakorbot.storage.Database;
+import id.rakorbot.support.PdfPages;
 import id.rakorbot.support.TestDatabase;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.AfterAll;
@@ -26,6 +28,7 @@ class BriefingTest {
 
   private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
   private static final String CONFIG = """
+      bot: {region: Kota Malang}
       groups:
         - {id: forkopimda, chat_id: -1001, name: Forkopimda Kota Malang}
       roster:
@@ -121,5 +124,29 @@ class BriefingTest {
         "🚨 <b>Siaga dan awas</b> (1):\n• LAP-T-282 3 Maret 2026 — Tawuran (awas), Sukun: terbuka",
         "<b>Kehadiran pertemuan sebelumnya</b> (Kamis, 8 Januari 2026): hadir 1 · daring 0 · diwakilkan 0 · berhalangan 1 · tanpa kabar 1",
         "<b>Agenda</b>: Evaluasi narkoba dan tawuran pelajar");
+  }
+
+  /** The printable bahan rapat: A4 pages with the letterhead, the figures in tables, the chart, page numbers, all inside the margins. */
+  @Test
+  void thePdfPrintsTheLetterheadTheTablesAndTheChart() throws Exception {
+    Briefing briefing = aprilMeeting();
+    byte[] pdf = BriefingPdf.render(config, briefing, BriefingChart.png(briefing), LocalDateTime.parse("2026-04-08T08:00").atZone(WIB));
+
+    List<PdfPages.Page> pages = PdfPages.read(pdf, "bahan-rapat");
+    assertThat(pages).isNotEmpty().allSatisfy(page -> {
+      assertThat(page.width()).isEqualTo(595.27563f, org.assertj.core.data.Offset.offset(0.1f)); // A4
+      assertThat(page.height()).isEqualTo(841.8898f, org.assertj.core.data.Offset.offset(0.1f));
+      assertThat(page.text()).contains("Badan Kesatuan Bangsa dan Politik", "Kota Malang", "dari " + pages.size());
+      assertThat(page.minX()).isGreaterThanOrEqualTo(49f); // nothing runs into the margins
+      assertThat(page.maxX()).isLessThanOrEqualTo(595.3f - 49f);
+      assertThat(page.ink(0.05, 0.02, 0.6, 0.08)).as("the letterhead is printed").isGreaterThan(0.01);
+    });
+    String all = String.join("\n", pages.stream().map(PdfPages.Page::text).toList());
+    assertThat(all).contains("Bahan Rapat — Kopi Senja Kamtibmas", "Kamis, 9 April 2026 pukul 16.00 WIB",
+        "Periode: 8 Januari 2026 s.d. 8 April 2026 (sejak pertemuan sebelumnya)",
+        "Kategori Periode ini Periode lalu Perubahan Tahun lalu Perubahan",
+        "Narkoba 107 90 naik 17 (+19 %) 80 naik 27 (+34 %)", "Jumlah 111 91 naik 20 (+22 %) 80 naik 31 (+39 %)",
+        "LAP-T-282", "Hadir Daring Diwakilkan Berhalangan Tanpa kabar", "Halaman 1 dari " + pages.size(), "Mengetahui,");
+    assertThat(pages.stream().mapToInt(PdfPages.Page::images).sum()).as("the chart, once").isEqualTo(1);
   }
 }

@@ -58,7 +58,11 @@ class DigestDeliveryTest {
 
       await().atMost(Duration.ofSeconds(30)).until(() -> digests(api, FORKOPIMDA) >= 1 && digests(api, CAMAT_LURAH) >= 1);
       await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> digests(api, FORKOPIMDA) == 1 && digests(api, CAMAT_LURAH) == 1);
-      assertThat(api.calls("sendDocument")).filteredOn(c -> c.chatId() == ADMIN).hasSize(3); // the CSV for each group, to the admin
+      // The CSV and the printable PDF for each group, to the admin.
+      await().atMost(Duration.ofSeconds(30)).until(() -> api.calls("sendDocument").stream().filter(c -> c.chatId() == ADMIN).count() >= 6);
+      assertThat(api.calls("sendDocument")).filteredOn(c -> c.chatId() == ADMIN).hasSize(6)
+          .filteredOn(c -> c.params().toString().contains("rekap-forkopimda-" + week.label() + ".pdf")).hasSize(1);
+      assertThat(api.calls("sendDocument")).filteredOn(c -> c.chatId() == ADMIN && c.params().toString().contains(".csv")).hasSize(3);
       assertThat(second).isNotNull();
       assertThat(api.messagesTo(FORKOPIMDA)).anyMatch(c -> c.text().contains("pekan " + week.label()));
     }

@@ -7,6 +7,7 @@ import id.rakorbot.config.CurrentConfig;
 import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.schedule.Sessions;
 import id.rakorbot.storage.Database;
+import id.rakorbot.support.PdfPages;
 import id.rakorbot.support.TestDatabase;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -29,7 +30,7 @@ class DigestTest {
 
   private static final String CONFIG = """
       groups:
-        - {id: forkopimda, chat_id: -1001, name: Forkopimda Kota Malang}
+        - {id: forkopimda, chat_id: -1001, name: Forkopimda Kota Malang, region: Kota Malang}
         - {id: timur, chat_id: -1002, name: Forkopimda Wilayah Timur, time_zone: Asia/Makassar}
       roster:
         - {user_id: 1, name: Rina, roles: [admin, peserta], groups: [forkopimda]}
@@ -175,9 +176,9 @@ class DigestTest {
   @Test
   void theCsvOpensInExcelWithItsColumnsAndIndonesianText() {
     var g = config.groupById("forkopimda").orElseThrow();
-    var digest = database.jdbi().inTransaction(h -> Digests.build(h, config, g, Week.parse("2026-W47", WIB), sessions));
+    byte[] bytes = database.jdbi().inTransaction(h -> Digests.csv(h, Digests.build(h, config, g, Week.parse("2026-W47", WIB), sessions)));
 
-    String csv = new String(digest.csv(), StandardCharsets.UTF_8);
+    String csv = new String(bytes, StandardCharsets.UTF_8);
     List<String> lines = csv.lines().toList();
     assertThat(csv).startsWith("\uFEFFNomor;Waktu;Kategori;Tingkat;Wilayah;Pelapor;Uraian;Status;Lintang;Bujur");
     assertThat(lines).hasSize(1 + 6);
@@ -189,9 +190,9 @@ class DigestTest {
   @Test
   void typedFormulasAreNeutralisedInTheCsv() {
     var g = config.groupById("forkopimda").orElseThrow();
-    var digest = database.jdbi().inTransaction(h -> Digests.build(h, config, g, Week.parse("2026-W41", WIB), sessions));
+    byte[] csv = database.jdbi().inTransaction(h -> Digests.csv(h, Digests.build(h, config, g, Week.parse("2026-W41", WIB), sessions)));
 
-    List<String> lines = new String(digest.csv(), StandardCharsets.UTF_8).lines().toList();
+    List<String> lines = new String(csv, StandardCharsets.UTF_8).lines().toList();
     assertThat(lines).hasSize(2);
     assertThat(lines.get(1)).contains(";\"'@SUM(A1)\";", ";\"'=HYPERLINK(\"\"http://x.example/\"\";\"\"klik\"\")\";")
         .endsWith(";\"-7.98\";\"112.63\"");
@@ -216,5 +217,46 @@ class DigestTest {
     String text = DigestText.render(data("forkopimda", "2026-W47"), 3);
 
     assertThat(text).contains("diwakilkan 1 · berhalangan 0 · tanpa kabar 1");
+  }
+
+  /** The printable digest: A4, letterhead on each page, the figures as tables, the chart, page numbers. */
+  @Test
+  void thePdfPrintsTheWeeksFiguresTablesAndChart() throws Exception {
+    var g = config.groupById("forkopimda").orElseThrow();
+    var digest = database.jdbi().inTransaction(h -> Digests.build(h, config, g, Week.parse("2026-W47", WIB), sessions));
+    byte[] pdf = Digests.pdf(config, digest, LocalDateTime.parse("2026-11-23T07:00").atZone(WIB));
+
+    List<PdfPages.Page> pages = PdfPages.read(pdf, "rekap-mingguan");
+    assertThat(pages).allSatisfy(page -> {
+      assertThat(page.text()).contains("Badan Kesatuan Bangsa dan Politik", "Kota Malang", "dari " + pages.size());
+      assertThat(page.minX()).isGreaterThanOrEqualTo(49f);
+      assertThat(page.maxX()).isLessThanOrEqualTo(595.3f - 49f);
+    });
+    String all = String.join("\n", pages.stream().map(PdfPages.Page::text).toList());
+    assertThat(all).contains("Rekap Mingguan Laporan Kamtibmas — Forkopimda Kota Malang",
+        "Senin, 16 November 2026 s.d. Minggu, 22 November 2026 (WIB, pekan 2026-W47)",
+        "Kategori Pekan ini Pekan lalu Perubahan Dibanding rata-rata 4",
+        "Narkoba 4 1 naik 3", "Jumlah 5 2 naik 3", "Klojen 3 rawan", "Sukun 2 rawan (ada status awas)",
+        "Rakor PKS", "Halaman 1 dari " + pages.size(), "Dicetak Senin, 23 November 2026 pukul 07.00 WIB");
+    assertThat(pages.stream().mapToInt(PdfPages.Page::images).sum()).isEqualTo(1);
+    assertThat(pages.getFirst().ink(0.1, 0.35, 0.9, 0.75)).as("the chart is drawn").isGreaterThan(0.02);
+  }
+
+  /** A closed week's figures are kept, but an admin's /tutup still shows: the status count is read each time. */
+  @Test
+  void aClosedWeekIsKeptButItsStatusCountsAreCurrent() {
+    var g = config.groupById("forkopimda").orElseThrow();
+    var digests = new Digests(new CurrentConfig(config), sessions, null, null, Clock.fixed(Instant.parse("2026-11-23T00:00:00Z"), WIB));
+    Week w46 = Week.parse("2026-W46", WIB);
+    var first = database.jdbi().inTransaction(h -> digests.buildCached(h, config, g, w46));
+    database.jdbi().useHandle(h -> h.createUpdate("UPDATE report SET status = 'closed' WHERE category = 'pencurian'").execute());
+    var second = database.jdbi().inTransaction(h -> digests.buildCached(h, config, g, w46));
+    database.jdbi().useHandle(h -> h.createUpdate("UPDATE report SET status = 'open' WHERE category = 'pencurian'").execute());
+
+    assertThat(second.chart()).isSameAs(first.chart()); // kept, not drawn again
+    assertThat(first.data().open()).isEqualTo(2);
+    assertThat(second.data().open()).isEqualTo(1);
+    assertThat(second.data().closed()).isEqualTo(1);
+    assertThat(second.parts()).anyMatch(p -> p.contains("<b>Status</b>: terbuka 1 · ditutup 1"));
   }
 }
