@@ -13,6 +13,8 @@ import java.util.Optional;
  * The bahan rapat of one meeting: what the field reported since the schedule's previous meeting, against the
  * period before and the same period a year earlier, and what that previous meeting looked like.
  *
+ * @param alerts the siaga and awas reports listed: at most {@link #ALERTS_LISTED}, the open ones first, then the newest
+ * @param alertCount all siaga and awas reports of the period
  * @param asOf the day whose view of the follow-ups it gives (overdue or not)
  * @param followUps the arahan of the previous meeting, and older ones of the schedule still open
  */
@@ -24,12 +26,22 @@ public record Briefing(
     List<AreaCount> hotspots,
     List<String> silentAreas,
     List<Alert> alerts,
+    long alertCount,
     Optional<PreviousMeeting> previous,
     LocalDate asOf,
     List<FollowUp> followUps) {
 
   /** Reports of one category in the period, the period before, and a year earlier. */
   public record CategoryChange(String key, String label, long now, long before, long yearEarlier) {}
+
+  /** How many siaga and awas reports a briefing lists by number; the rest are counted (and in the CSV). */
+  public static final int ALERTS_LISTED = 20;
+
+  /** All categories together, as "Jumlah". */
+  public CategoryChange total() {
+    return new CategoryChange("jumlah", "Jumlah", categories.stream().mapToLong(CategoryChange::now).sum(),
+        categories.stream().mapToLong(CategoryChange::before).sum(), categories.stream().mapToLong(CategoryChange::yearEarlier).sum());
+  }
 
   public record AreaCount(String area, long reports, boolean awas) {}
 

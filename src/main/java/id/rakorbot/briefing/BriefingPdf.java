@@ -24,18 +24,12 @@ public final class BriefingPdf {
         IndonesianTime.dateTime(printedAt));
     pdf.heading("Laporan per kategori");
     List<List<String>> rows = new ArrayList<>();
-    long total = 0;
-    long totalBefore = 0;
-    long totalYear = 0;
     for (Briefing.CategoryChange c : b.categories()) {
-      total += c.now();
-      totalBefore += c.before();
-      totalYear += c.yearEarlier();
       if (c.now() + c.before() + c.yearEarlier() > 0) {
-        rows.add(row(c.label(), c.now(), c.before(), c.yearEarlier()));
+        rows.add(row(c));
       }
     }
-    rows.add(row("Jumlah", total, totalBefore, totalYear));
+    rows.add(row(b.total()));
     pdf.table(List.of("Kategori", "Periode ini", "Periode lalu", "Perubahan", "Tahun lalu", "Perubahan"), rows,
         new float[] {2.6f, 1.2f, 1.2f, 1.9f, 1.2f, 1.9f}, Set.of(1, 2, 4));
     pdf.chart(chart);
@@ -46,12 +40,15 @@ public final class BriefingPdf {
         new float[] {3, 1.2f, 3}, Set.of(1));
     pdf.paragraph("Tanpa laporan sama sekali: " + (b.silentAreas().isEmpty() ? "tidak ada" : String.join(", ", b.silentAreas())) + ".");
 
-    pdf.heading("Siaga dan awas (" + b.alerts().size() + ")");
+    pdf.heading("Siaga dan awas (" + b.alertCount() + ")");
     if (!b.alerts().isEmpty()) {
       pdf.table(List.of("Nomor", "Tanggal", "Kategori", "Tingkat", "Wilayah", "Status"), b.alerts().stream()
           .map(a -> List.of(a.number(), IndonesianTime.date(a.at().atZone(b.period().zone()).toLocalDate()), a.category(), a.severity(),
               a.area() == null ? "-" : a.area(), ReportStatus.label(a.status()))).toList(),
           new float[] {2.2f, 1.9f, 1.8f, 1.1f, 1.6f, 1.4f}, Set.of());
+      if (b.alertCount() > b.alerts().size()) {
+        pdf.paragraph("… dan " + (b.alertCount() - b.alerts().size()) + " lainnya: terbuka lebih dulu, lalu yang terbaru; semua ada di CSV.");
+      }
     }
 
     pdf.heading("Kehadiran pertemuan sebelumnya");
@@ -79,9 +76,9 @@ public final class BriefingPdf {
     return pdf.render();
   }
 
-  private static List<String> row(String label, long now, long before, long yearEarlier) {
-    return List.of(label, Long.toString(now), Long.toString(before), DigestText.change(now, before), Long.toString(yearEarlier),
-        DigestText.change(now, yearEarlier));
+  private static List<String> row(Briefing.CategoryChange c) {
+    return List.of(c.label(), Long.toString(c.now()), Long.toString(c.before()), DigestText.change(c.now(), c.before()),
+        Long.toString(c.yearEarlier()), DigestText.change(c.now(), c.yearEarlier()));
   }
 
   private static String count(Briefing.PreviousMeeting previous, Answer answer) {

@@ -34,28 +34,26 @@ public final class BriefingText {
     if (b.categories().stream().allMatch(c -> c.now() + c.before() + c.yearEarlier() == 0)) {
       lines.add("Tidak ada laporan dalam periode ini maupun pembandingnya.");
     }
-    long total = 0;
-    long totalBefore = 0;
-    long totalYear = 0;
     for (Briefing.CategoryChange c : b.categories()) {
-      total += c.now();
-      totalBefore += c.before();
-      totalYear += c.yearEarlier();
       lines.add("• " + escape(c.label()) + ": " + c.now() + " — " + versus(c.now(), c.before(), "periode lalu")
           + "; " + versus(c.now(), c.yearEarlier(), "tahun lalu"));
     }
-    lines.add("<b>Jumlah</b>: " + total + " — " + versus(total, totalBefore, "periode lalu") + "; "
-        + versus(total, totalYear, "tahun lalu"));
+    Briefing.CategoryChange total = b.total();
+    lines.add("<b>Jumlah</b>: " + total.now() + " — " + versus(total.now(), total.before(), "periode lalu") + "; "
+        + versus(total.now(), total.yearEarlier(), "tahun lalu"));
     lines.add("⚠️ <b>Wilayah rawan</b>: " + (b.hotspots().isEmpty() ? "tidak ada" : b.hotspots().stream()
         .map(a -> escape(a.area()) + " (" + a.reports() + " laporan" + (a.awas() ? ", ada status awas" : "") + ")")
         .collect(Collectors.joining(", "))));
     lines.add("🔕 <b>Tanpa laporan sama sekali</b>: " + (b.silentAreas().isEmpty() ? "tidak ada"
         : escape(String.join(", ", b.silentAreas()))));
-    lines.add("🚨 <b>Siaga dan awas</b>" + (b.alerts().isEmpty() ? ": tidak ada" : " (" + b.alerts().size() + "):"));
+    lines.add("🚨 <b>Siaga dan awas</b>" + (b.alerts().isEmpty() ? ": tidak ada" : " (" + b.alertCount() + "):"));
     for (Briefing.Alert alert : b.alerts()) {
       lines.add("• " + alert.number() + " " + IndonesianTime.date(alert.at().atZone(b.period().zone()).toLocalDate()) + " — "
           + escape(alert.category()) + " (" + alert.severity() + "), " + escape(alert.area() == null ? "-" : alert.area())
           + ": " + ReportStatus.label(alert.status()));
+    }
+    if (b.alertCount() > b.alerts().size()) {
+      lines.add("… dan " + (b.alertCount() - b.alerts().size()) + " lainnya (semua ada di CSV untuk admin).");
     }
     lines.add("");
     b.previous().ifPresentOrElse(previous -> {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import id.rakorbot.counts.ReportCounts;
 import id.rakorbot.followup.FollowUp;
 import id.rakorbot.followup.FollowUps;
 import org.jdbi.v3.core.Handle;
@@ -34,18 +35,19 @@ public final class Briefings {
     ZonedDateTime start = meeting.start();
     ZonedDateTime from = previous.map(Occurrence::start).orElseGet(() -> start.minus(length(meeting.schedule().recurrence())));
     var period = new BriefingPeriod(from.toInstant(), start.toInstant(), start.getZone());
-    List<Briefing.AreaCount> areas = areas(handle, period);
+    List<ReportCounts.AreaCount> byArea = ReportCounts.byArea(handle, period.from(), period.to(), period.zone(), now);
     int threshold = config.digest().hotspotReports(); // a hotspot as in the digest: this many reports, or any awas
+    List<Briefing.AreaCount> hotspots = byArea.stream().filter(a -> !a.area().isEmpty() && (a.reports() >= threshold || a.awas()))
+        .sorted(Comparator.comparingLong(ReportCounts.AreaCount::reports).reversed().thenComparing(ReportCounts.AreaCount::area))
+        .map(a -> new Briefing.AreaCount(a.area(), a.reports(), a.awas())).toList();
     Set<String> heard = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-    areas.forEach(a -> heard.add(a.area()));
-    heard.addAll(nihilAreas(handle, period));
-    return new Briefing(meeting, period, previous.isPresent(), categories(handle, config, period),
-        areas.stream().filter(a -> a.reports() >= threshold || a.awas()).toList(),
+    byArea.stream().filter(a -> a.reports() > 0 || a.nihil() > 0).forEach(a -> heard.add(a.area()));
+    Optional<Long> previousId = previous.flatMap(p -> recorded(handle, p));
+    return new Briefing(meeting, period, previous.isPresent(), categories(handle, config, period, now), hotspots,
         config.reports().areas().stream().filter(a -> !heard.contains(a)).toList(),
-        alerts(handle, config, period),
-        previous.flatMap(p -> recorded(handle, p)).map(id -> new Briefing.PreviousMeeting(previous.get(),
-            Attendance.roll(handle, id, config, meeting.schedule().groups()))),
-        now.atZone(start.getZone()).toLocalDate(), followUps(handle, meeting, previous.flatMap(p -> recorded(handle, p))));
+        alerts(handle, config, period), byArea.stream().mapToLong(ReportCounts.AreaCount::alarms).sum(),
+        previousId.map(id -> new Briefing.PreviousMeeting(previous.get(), Attendance.roll(handle, id, config, meeting.schedule().groups()))),
+        now.atZone(start.getZone()).toLocalDate(), followUps(handle, meeting, previousId));
   }
 
   /** The previous meeting's arahan (done or not), then older ones of the schedule still open. */
@@ -79,59 +81,48 @@ public final class Briefings {
         .mapTo(Long.class).findOne();
   }
 
-  private static List<Briefing.CategoryChange> categories(Handle handle, RakorbotConfig config, BriefingPeriod now) {
-    var before = now.previous();
-    var yearAgo = now.yearEarlier();
-    Map<String, long[]> counts = new LinkedHashMap<>();
-    handle.createQuery("""
-            SELECT category,
-                   count(*) FILTER (WHERE created_at >= :nowFrom AND created_at < :nowTo) AS now,
-                   count(*) FILTER (WHERE created_at >= :beforeFrom AND created_at < :beforeTo) AS before,
-                   count(*) FILTER (WHERE created_at >= :yearFrom AND created_at < :yearTo) AS year_ago
-            FROM report
-            WHERE NOT nihil AND (created_at >= :nowFrom AND created_at < :nowTo
-                OR created_at >= :beforeFrom AND created_at < :beforeTo OR created_at >= :yearFrom AND created_at < :yearTo)
-            GROUP BY category""")
-        .bind("nowFrom", now.from()).bind("nowTo", now.to())
-        .bind("beforeFrom", before.from()).bind("beforeTo", before.to())
-        .bind("yearFrom", yearAgo.from()).bind("yearTo", yearAgo.to())
-        .map((rs, ctx) -> Map.entry(rs.getString("category"), new long[] {rs.getLong("now"), rs.getLong("before"), rs.getLong("year_ago")}))
-        .forEach(e -> counts.put(e.getKey(), e.getValue()));
+  private static List<Briefing.CategoryChange> categories(Handle handle, RakorbotConfig config, BriefingPeriod period, Instant now) {
+    Map<String, Long> current = ReportCounts.byCategory(handle, period.from(), period.to(), period.zone(), now);
+    var previous = period.previous();
+    Map<String, Long> before = ReportCounts.byCategory(handle, previous.from(), previous.to(), period.zone(), now);
+    var earlier = period.yearEarlier();
+    Map<String, Long> yearAgo = ReportCounts.byCategory(handle, earlier.from(), earlier.to(), period.zone(), now);
+    Set<String> seen = new java.util.LinkedHashSet<>();
+    config.reports().categories().forEach(c -> seen.add(c.key())); // the config's order, as people know it
+    seen.addAll(current.keySet());
+    seen.addAll(before.keySet());
+    seen.addAll(yearAgo.keySet());
+    Map<String, String> labels = new LinkedHashMap<>();
+    config.reports().categories().forEach(c -> labels.put(c.key(), c.label()));
     List<Briefing.CategoryChange> ordered = new ArrayList<>();
-    for (var category : config.reports().categories()) { // the config's order, as people know it
-      long[] c = counts.remove(category.key());
-      if (c != null) {
-        ordered.add(new Briefing.CategoryChange(category.key(), category.label(), c[0], c[1], c[2]));
+    for (String key : seen) {
+      long n = current.getOrDefault(key, 0L);
+      long b = before.getOrDefault(key, 0L);
+      long y = yearAgo.getOrDefault(key, 0L);
+      if (n + b + y > 0) {
+        ordered.add(new Briefing.CategoryChange(key, labels.getOrDefault(key, key), n, b, y));
       }
     }
-    counts.forEach((key, c) -> ordered.add(new Briefing.CategoryChange(key, key, c[0], c[1], c[2])));
     return ordered;
   }
 
-  private static List<Briefing.AreaCount> areas(Handle handle, BriefingPeriod period) {
-    return handle.createQuery("""
-            SELECT area, count(*) AS reports, bool_or(severity = 'awas') AS awas FROM report
-            WHERE NOT nihil AND area IS NOT NULL AND created_at >= :from AND created_at < :to
-            GROUP BY area ORDER BY count(*) DESC, area""")
-        .bind("from", period.from()).bind("to", period.to())
-        .map((rs, ctx) -> new Briefing.AreaCount(rs.getString("area"), rs.getLong("reports"), rs.getBoolean("awas"))).list();
-  }
-
-  private static List<String> nihilAreas(Handle handle, BriefingPeriod period) {
-    return handle.createQuery("""
-            SELECT DISTINCT area FROM report WHERE nihil AND status <> 'superseded' AND area IS NOT NULL
-            AND created_at >= :from AND created_at < :to""")
-        .bind("from", period.from()).bind("to", period.to()).mapTo(String.class).list();
-  }
-
+  /** At most {@link Briefing#ALERTS_LISTED} siaga/awas reports: the open ones newest first, then the others newest first. */
   private static List<Briefing.Alert> alerts(Handle handle, RakorbotConfig config, BriefingPeriod period) {
     Map<String, String> labels = new LinkedHashMap<>();
     config.reports().categories().forEach(c -> labels.put(c.key(), c.label()));
+    List<Briefing.Alert> alerts = new ArrayList<>(alerts(handle, labels, period, "status = 'open'", Briefing.ALERTS_LISTED));
+    if (alerts.size() < Briefing.ALERTS_LISTED) {
+      alerts.addAll(alerts(handle, labels, period, "status <> 'open'", Briefing.ALERTS_LISTED - alerts.size()));
+    }
+    return alerts;
+  }
+
+  private static List<Briefing.Alert> alerts(Handle handle, Map<String, String> labels, BriefingPeriod period, String status, int limit) {
     return handle.createQuery("""
             SELECT number, category, severity, area, status, created_at FROM report
-            WHERE NOT nihil AND severity IN ('siaga', 'awas') AND created_at >= :from AND created_at < :to
-            ORDER BY created_at""")
-        .bind("from", period.from()).bind("to", period.to())
+            WHERE severity IN ('siaga', 'awas') AND NOT nihil AND created_at >= :from AND created_at < :to
+            """ + "AND " + status + " ORDER BY created_at DESC LIMIT :limit")
+        .bind("from", period.from()).bind("to", period.to()).bind("limit", limit)
         .map((rs, ctx) -> new Briefing.Alert(rs.getString("number"),
             labels.getOrDefault(rs.getString("category"), rs.getString("category")), rs.getString("severity"),
             rs.getString("area"), rs.getString("status"), rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant()))

@@ -66,6 +66,7 @@ class BriefingTest {
       reports(h, 1, "pencurian", "normal", "Blimbing", "2025-11-01T08:00");
       reports(h, 1, "tawuran", "awas", "Sukun", "2026-03-03T21:00");
       reports(h, 4, "tawuran", "normal", "Sukun", "2026-04-09T16:00"); // after the period: not counted
+      reports(h, 25, "tawuran", "siaga", "Sukun", "2024-05-01T08:00"); // a restless quarter of 2024, for the July 2024 meeting
       long january = h.createQuery("INSERT INTO schedule_occurrence (schedule_id, starts_at) VALUES ('kopi_senja', :at) RETURNING id")
           .bind("at", wib("2026-01-08T16:00")).mapTo(Long.class).one();
       h.createUpdate("INSERT INTO rsvp_answer (occurrence_id, user_id, answer) VALUES (:o, 1, 'hadir'), (:o, 2, 'berhalangan')")
@@ -124,6 +125,19 @@ class BriefingTest {
         "🚨 <b>Siaga dan awas</b> (1):\n• LAP-T-282 3 Maret 2026 — Tawuran (awas), Sukun: terbuka",
         "<b>Kehadiran pertemuan sebelumnya</b> (Kamis, 8 Januari 2026): hadir 1 · daring 0 · diwakilkan 0 · berhalangan 1 · tanpa kabar 1",
         "<b>Agenda</b>: Evaluasi narkoba dan tawuran pelajar");
+  }
+
+  /** A restless quarter: the 25 siaga reports are counted, 20 listed (the newest open ones), the rest said in one line. */
+  @Test
+  void manyAlertsAreCountedAndTheFirstTwentyListed() {
+    var schedule = ScheduleBook.of(config).byId("kopi_senja").orElseThrow();
+    var meeting = new Occurrence(schedule, LocalDateTime.parse("2024-07-11T16:00").atZone(WIB), java.util.Optional.empty());
+    Briefing briefing = database.jdbi().inTransaction(h -> Briefings.build(h, config, meeting, meeting.start().toInstant()));
+
+    assertThat(briefing.alertCount()).isEqualTo(25);
+    assertThat(briefing.alerts()).hasSize(Briefing.ALERTS_LISTED);
+    assertThat(briefing.alerts().getFirst().at()).isAfter(briefing.alerts().getLast().at());
+    assertThat(BriefingText.render(briefing)).contains("🚨 <b>Siaga dan awas</b> (25):", "… dan 5 lainnya (semua ada di CSV untuk admin).");
   }
 
   /** The printable bahan rapat: A4 pages with the letterhead, the figures in tables, the chart, page numbers, all inside the margins. */
