@@ -10,6 +10,8 @@ import id.rakorbot.outbox.Outbox;
 import id.rakorbot.outbox.OutboxSender;
 import id.rakorbot.schedule.JadwalCommand;
 import id.rakorbot.followup.FollowUpCheck;
+import id.rakorbot.warning.WarningCheck;
+import id.rakorbot.warning.Warnings;
 import id.rakorbot.followup.FollowUpFeature;
 import id.rakorbot.digest.DigestCheck;
 import id.rakorbot.digest.DigestSchedule;
@@ -63,11 +65,13 @@ public final class Rakorbot implements AutoCloseable {
   private final SchedulerEngine scheduler;
   private final Optional<OperationsServer> operations;
   private final FollowUpFeature followUps;
+  private final Warnings warnings;
 
   private Rakorbot(List<AutoCloseable> parts, TelegramBot bot, SchedulerEngine scheduler, Optional<OperationsServer> operations,
-      FollowUpFeature followUps) {
+      FollowUpFeature followUps, Warnings warnings) {
     this.parts = parts;
     this.followUps = followUps;
+    this.warnings = warnings;
     this.bot = bot;
     this.scheduler = scheduler;
     this.operations = operations;
@@ -75,7 +79,7 @@ public final class Rakorbot implements AutoCloseable {
 
   /** Reads config files with every feature's checks. */
   public static ConfigLoader configLoader(Function<String, String> environment) {
-    return new ConfigLoader(environment, List.of(ScheduleParser.CHECK, new ReportCheck(), new DigestCheck(), new FollowUpCheck()));
+    return new ConfigLoader(environment, List.of(ScheduleParser.CHECK, new ReportCheck(), new DigestCheck(), new FollowUpCheck(), new WarningCheck()));
   }
 
   /**
@@ -118,11 +122,15 @@ public final class Rakorbot implements AutoCloseable {
       Reporting reporting = new Reporting(jdbi, groups, outbox, clock);
       opened.push(reporting);
       sender.mergeWith(Reporting.COPY_MERGE_KEY, reporting.copyMerger());
+      Warnings warnings = new Warnings(jdbi, current, groups, outbox, clock);
+      opened.push(warnings);
+      reporting.listenWith(warnings::reported);
       List<Command> commands = new ArrayList<>(List.of(new JadwalCommand(clock), new RekapCommand(digests),
           new BahanCommand(sessions)));
       commands.addAll(rsvp.commands());
       commands.addAll(reporting.commands());
       commands.addAll(followUps.commands());
+      commands.addAll(warnings.commands());
       commands.add(new ReloadCommand(reloader));
       var features = new Features(commands, concat(rsvp.callbacks(), reporting.callbacks()),
           concat(rsvp.messageHandlers(), reporting.messageHandlers()));
@@ -131,7 +139,7 @@ public final class Rakorbot implements AutoCloseable {
       Heartbeat heartbeat = new Heartbeat(jdbi, clock, instanceName(), Map.of(
           "polling and update processing", bot::alive, "outbox-dispatcher", sender::alive,
           "rsvp-tallies", rsvp::alive, "report-drafts", reporting::alive, "leadership", leadership::alive,
-          "follow-ups", followUps::alive),
+          "follow-ups", followUps::alive, "early-warning", warnings::alive),
           leadership::leading);
       Optional<OperationsServer> operations = Optional.empty();
       if (config.http().enabled()) {
@@ -148,10 +156,11 @@ public final class Rakorbot implements AutoCloseable {
       rsvp.start();
       reporting.start();
       followUps.start(bot.username());
+      warnings.start();
       bot.start(heartbeat::polled, leadership);
       reloader.watch();
       timer.scheduleWithFixedDelay(heartbeat::beat, 1, 15, TimeUnit.SECONDS);
-      return new Rakorbot(List.copyOf(opened), bot, scheduler, operations, followUps);
+      return new Rakorbot(List.copyOf(opened), bot, scheduler, operations, followUps, warnings);
     } catch (TelegramApiException | RuntimeException e) {
       closeAll(List.copyOf(opened));
       throw e;
@@ -166,6 +175,11 @@ public final class Rakorbot implements AutoCloseable {
   /** The follow-up feature, whose sweep tests run after stepping the clock. */
   public FollowUpFeature followUps() {
     return followUps;
+  }
+
+  /** The early warnings, whose trend check tests run after stepping the clock. */
+  public Warnings warnings() {
+    return warnings;
   }
 
   /** Where {@code /healthz}, {@code /readyz} and {@code /metrics} answer, when {@code http.port} is set. */

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param alerts the siaga and awas reports listed: at most {@link #ALERTS_LISTED}, the open ones first, then the newest
  * @param alertCount all siaga and awas reports of the period
  * @param asOf the day whose view of the follow-ups it gives (overdue or not)
+ * @param earlyWarnings the early warnings raised in the period
  * @param followUps the arahan of the previous meeting, and older ones of the schedule still open
  */
 public record Briefing(
@@ -29,7 +30,8 @@ public record Briefing(
     long alertCount,
     Optional<PreviousMeeting> previous,
     LocalDate asOf,
-    List<FollowUp> followUps) {
+    List<FollowUp> followUps,
+    List<id.rakorbot.warning.EarlyWarning> earlyWarnings) {
 
   /** Reports of one category in the period, the period before, and a year earlier. */
   public record CategoryChange(String key, String label, long now, long before, long yearEarlier) {}

@@ -55,6 +55,10 @@ public final class BriefingText {
     if (b.alertCount() > b.alerts().size()) {
       lines.add("… dan " + (b.alertCount() - b.alerts().size()) + " lainnya (semua ada di CSV untuk admin).");
     }
+    if (!b.earlyWarnings().isEmpty()) {
+      lines.add("🚨 <b>Peringatan dini periode ini</b>: " + b.earlyWarnings().size());
+      b.earlyWarnings().stream().limit(10).forEach(w -> lines.add(id.rakorbot.warning.WarningTexts.line(w, b.period().zone())));
+    }
     lines.add("");
     b.previous().ifPresentOrElse(previous -> {
       lines.add("<b>Kehadiran pertemuan sebelumnya</b> (" + IndonesianTime.dayAndDate(previous.occurrence().start().toLocalDate())

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import id.rakorbot.counts.ReportCounts;
+import id.rakorbot.warning.EarlyWarnings;
 import id.rakorbot.followup.FollowUp;
 import id.rakorbot.followup.FollowUps;
 import org.jdbi.v3.core.Handle;
@@ -47,7 +48,8 @@ public final class Briefings {
         config.reports().areas().stream().filter(a -> !heard.contains(a)).toList(),
         alerts(handle, config, period), byArea.stream().mapToLong(ReportCounts.AreaCount::alarms).sum(),
         previousId.map(id -> new Briefing.PreviousMeeting(previous.get(), Attendance.roll(handle, id, config, meeting.schedule().groups()))),
-        now.atZone(start.getZone()).toLocalDate(), followUps(handle, meeting, previousId));
+        now.atZone(start.getZone()).toLocalDate(), followUps(handle, meeting, previousId),
+        EarlyWarnings.raisedBetween(handle, period.from(), period.to()));
   }
 
   /** The previous meeting's arahan (done or not), then older ones of the schedule still open. */

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param schedules the forums' schedules, checked and interpreted by the schedule feature
  * @param reports categories, areas and destinations of /lapor reports
  * @param digest when the weekly digest goes out and what counts as a hotspot
+ * @param peringatanDini early-warning rules over the incoming reports
  * @param followUps who may own an arahan besides roster members, and where overdue ones are listed
  */
 public record RakorbotConfig(
@@ -27,7 +28,8 @@ public record RakorbotConfig(
     ReportsConfig reports,
     DigestConfig digest,
     HttpSettings http,
-    FollowUpsConfig followUps) {
+    FollowUpsConfig followUps,
+    List<WarningRule> peringatanDini) {
 
   public RakorbotConfig {
     bot = bot == null ? BotSettings.defaults() : bot;
@@ -41,6 +43,7 @@ public record RakorbotConfig(
     digest = digest == null ? DigestConfig.defaults() : digest;
     http = http == null ? HttpSettings.defaults() : http;
     followUps = followUps == null ? FollowUpsConfig.defaults() : followUps;
+    peringatanDini = peringatanDini == null ? List.of() : List.copyOf(peringatanDini);
   }
 
   public Optional<GroupConfig> groupByChatId(long chatId) {
@@ -60,6 +63,6 @@ public record RakorbotConfig(
   }
 
   RakorbotConfig withSource(Path path) {
-    return new RakorbotConfig(path, bot, telegram, database, groups, roster, holidays, schedules, reports, digest, http, followUps);
+    return new RakorbotConfig(path, bot, telegram, database, groups, roster, holidays, schedules, reports, digest, http, followUps, peringatanDini);
   }
 }

@@ -19,7 +19,8 @@ record DigestData(
     List<String> silentAreas,
     List<Forum> forums,
     List<Occurrence> comingWeek,
-    FollowUpSummary followUps) {
+    FollowUpSummary followUps,
+    List<id.rakorbot.warning.EarlyWarning> earlyWarnings) {
 
   /** The group's tindak lanjut: open now, closed in the week, and the overdue ones as of {@code today}. */
   record FollowUpSummary(int open, long doneThisWeek, List<id.rakorbot.followup.FollowUp> overdue, java.time.LocalDate today) {

@@ -44,6 +44,12 @@ final class DigestPdf {
         new float[] {3, 1.3f, 1.3f, 2, 2.4f}, Set.of(1, 2));
     pdf.chart(chart);
 
+    if (!d.earlyWarnings().isEmpty()) {
+      pdf.heading("Peringatan dini pekan ini (" + d.earlyWarnings().size() + ")");
+      pdf.table(List.of("Nomor", "Tingkat", "Aturan", "Wilayah", "Laporan"), d.earlyWarnings().stream()
+          .map(w -> List.of(w.number(), w.level(), w.ruleName(), w.where(), Integer.toString(w.reports().size()))).toList(),
+          new float[] {2, 1.4f, 3, 2.4f, 1.2f}, Set.of(4));
+    }
     pdf.heading("Wilayah");
     int threshold = config.digest().hotspotReports();
     pdf.table(List.of("Wilayah", "Laporan", "Keterangan"), d.areas().stream()

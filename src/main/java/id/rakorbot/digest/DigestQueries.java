@@ -4,6 +4,7 @@ import id.rakorbot.config.GroupConfig;
 import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.followup.FollowUp;
 import id.rakorbot.followup.FollowUps;
+import id.rakorbot.warning.EarlyWarnings;
 import id.rakorbot.config.ReportsConfig.Category;
 import id.rakorbot.rsvp.Attendance;
 import id.rakorbot.schedule.Occurrence;
@@ -39,7 +40,8 @@ final class DigestQueries {
     return new DigestData(reports.week(), group.name(), reports.categories(), reports.bySeverity(), reports.open(), reports.closed(),
         reports.areas(), reports.areasWithReports(), reports.areasOnlyNihil(), reports.silentAreas(),
         forums(handle, config, group, reports.week(), sessions), coming(config, group, reports.week(), sessions.now()),
-        followUps(handle, config, group, reports.week(), sessions.now()));
+        followUps(handle, config, group, reports.week(), sessions.now()),
+        EarlyWarnings.raisedBetween(handle, reports.week().start(), reports.week().end()));
   }
 
   /** The follow-ups of the group's forums (or recorded in it): open and overdue as of now, closed in the week. */
@@ -98,7 +100,7 @@ final class DigestQueries {
     List<String> silent = config.reports().areas().stream().filter(a -> !heard.contains(a)).toList();
     return new DigestData(week, "", categories, bySeverity, status[0], status[1], areas,
         areas.stream().map(DigestData.AreaCount::area).sorted().toList(), nihilOnly.stream().sorted().toList(), silent,
-        List.of(), List.of(), DigestData.FollowUpSummary.NONE);
+        List.of(), List.of(), DigestData.FollowUpSummary.NONE, List.of());
   }
 
   private static List<DigestData.CategoryCount> categories(Handle handle, RakorbotConfig config, Week week) {

@@ -4,6 +4,7 @@ import static id.rakorbot.telegram.Html.escape;
 
 import id.rakorbot.followup.FollowUpTexts;
 import id.rakorbot.rsvp.Attendance;
+import id.rakorbot.warning.WarningTexts;
 import id.rakorbot.schedule.IndonesianTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,10 @@ public final class DigestText {
     List<String> hotspots = d.areas().stream().filter(a -> a.reports() >= hotspotReports || a.awas())
         .map(a -> escape(a.area()) + " (" + a.reports() + " laporan" + (a.awas() ? ", ada status awas" : "") + ")").toList();
     lines.add("⚠️ <b>Wilayah rawan</b>: " + (hotspots.isEmpty() ? "tidak ada" : String.join(", ", hotspots)));
+    if (!d.earlyWarnings().isEmpty()) {
+      lines.add("🚨 <b>Peringatan dini pekan ini</b>: " + d.earlyWarnings().size());
+      d.earlyWarnings().stream().limit(10).forEach(w -> lines.add(WarningTexts.line(w, d.week().zone())));
+    }
     lines.add("");
     lines.add("<b>Disiplin pelaporan</b>");
     lines.add("Melapor: " + list(d.areasWithReports()));

@@ -37,6 +37,7 @@ final class ReportService {
   private final Groups groups;
   private final Outbox outbox;
   private final Clock clock;
+  private volatile ReportListener listener = ReportListener.NONE;
 
   ReportService(Groups groups, Outbox outbox, Clock clock) {
     this.groups = groups;
@@ -46,6 +47,10 @@ final class ReportService {
 
   Clock clock() {
     return clock;
+  }
+
+  void listenWith(ReportListener listener) {
+    this.listener = listener;
   }
 
   /** The reporter, or a refusal that says how to register. */
@@ -85,6 +90,9 @@ final class ReportService {
     List<String> superseded = report.nihil() || area.isEmpty() ? List.of()
         : Reports.supersedeNihil(handle, area.get(), now.atZone(zone).toLocalDate(), zone, report.id());
     passOn(handle, config, origin, report, content.category(), reporter);
+    if (!report.nihil()) {
+      listener.stored(handle, config, report.category(), report.area(), report.createdAt());
+    }
     return new Submitted(report, superseded);
   }
 

@@ -36,6 +36,11 @@ public final class Reporting implements AutoCloseable {
         .parseMode(ParseMode.HTML).disableWebPagePreview(true).text(ReportTexts.copies(lines)).build();
   }
 
+  /** Who looks at each stored report (the early warnings); set before the bot starts. */
+  public void listenWith(ReportListener listener) {
+    service.listenWith(listener);
+  }
+
   public List<Command> commands() {
     return List.of(new LaporCommand(service, guided), new LaporankuCommand(service), new KoreksiCommand(service),
         new TutupCommand(service), registration);

@@ -94,6 +94,71 @@ class IntakeBenchmarkTest {
     assertThat(median(ratios)).isGreaterThanOrEqualTo(1.0);
   }
 
+  /** Realistic early-warning rules, three of them over the burst's category and area (issue 13): they fire early, then are checked per report. */
+  static final String RULES = """
+      peringatan_dini:
+        - {id: narkoba_waspada, name: Peredaran narkoba, categories: [narkoba], min_reports: 3, within_hours: 24, per: wilayah, level: waspada}
+        - {id: narkoba_siaga, name: Peredaran narkoba, categories: [narkoba], min_reports: 10, within_hours: 24, per: wilayah, level: siaga}
+        - {id: narkoba_kota, name: Narkoba se-kota, categories: [narkoba], min_reports: 50, within_hours: 6, per: semua, level: awas}
+        - {id: tawuran_waspada, name: Potensi tawuran, categories: [tawuran], min_reports: 3, within_hours: 24, per: wilayah, level: waspada}
+        - {id: narkoba_tren, name: Tren narkoba, categories: [narkoba], trend: {factor: 2, min_reports: 10}, level: waspada}
+      """;
+
+  /**
+   * The same bursts with and without the early-warning rules, alternating in one bot (the config reloaded
+   * in between with /muat_ulang): what evaluating the rules as reports arrive costs the intake.
+   */
+  @Test
+  void earlyWarningRulesCostTheIntakeLittle() throws Exception {
+    String without = BotHarness.withReporters(REPORTERS, FIRST_REPORTER);
+    String with = without + RULES;
+    List<Double> plain = new ArrayList<>();
+    List<Double> ruled = new ArrayList<>();
+    try (BotHarness bot = BotHarness.start(without, Clock.systemUTC())) {
+      BotApiEmulator api = bot.api();
+      api.enforceTelegramLimits();
+      api.answerAfter(Duration.ofMillis(150));
+      await().atMost(Duration.ofSeconds(30)).until(() -> !api.calls("setMyCommands").isEmpty());
+      for (int i = 0; i < WARM_UPS; i++) {
+        burst(bot, false);
+      }
+      for (int i = 0; i < RUNS; i++) {
+        reload(bot, without);
+        plain.add(burst(bot, false).reportsPerSecond());
+        reload(bot, with);
+        ruled.add(burst(bot, false).reportsPerSecond());
+        System.out.printf("run %d: without rules %.0f reports/s, with rules %.0f reports/s%n", i + 1, plain.getLast(), ruled.getLast());
+      }
+      long alerts = bot.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM early_warning").mapTo(Long.class).one());
+      assertThat(alerts).as("the rules did fire").isPositive();
+      long doubled = bot.jdbi().withHandle(h -> h.createQuery(
+          "SELECT count(*) FROM (SELECT rule_id, scope, window_end FROM early_warning GROUP BY 1, 2, 3 HAVING count(*) > 1) x").mapTo(Long.class).one());
+      assertThat(doubled).as("no alert raised twice").isZero();
+    }
+    List<Double> costs = new ArrayList<>();
+    for (int i = 0; i < plain.size(); i++) {
+      costs.add(100 * (1 - ruled.get(i) / plain.get(i)));
+    }
+    String report = String.format("""
+        early-warning rules and intake: %,d /lapor per burst, %d runs, each without then with 5 rules (3 over the burst's category)
+          without rules: %s reports/s
+          with rules:    %s reports/s
+          cost of the rules, per run (%% of the rate without): %s
+        """, REPORTS, RUNS, spread(plain), spread(ruled), spread(costs));
+    System.out.print(report);
+    Files.writeString(Path.of("target", "benchmark-intake-rules.txt"), report);
+  }
+
+  private static void reload(BotHarness bot, String yaml) throws Exception {
+    Files.writeString(bot.configFile(), yaml);
+    // Applied once the answer is queued (its sending waits behind the burst's replies).
+    java.util.function.LongSupplier answers = () -> bot.jdbi().withHandle(h -> h.createQuery(
+        "SELECT count(*) FROM outbox_message WHERE chat_id = :admin").bind("admin", BotHarness.ADMIN).mapTo(Long.class).one());
+    long before = answers.getAsLong();
+    bot.api().privateText(BotHarness.ADMIN, "Rina", "/muat_ulang");
+    await().atMost(Duration.ofSeconds(30)).until(() -> answers.getAsLong() > before);
+  }
+
   private Run burst(BotHarness bot, boolean measured) throws Exception {
     BotApiEmulator api = bot.api();
     double tps = measured ? Pgbench.singleClientTps(bot.schema(), PGBENCH_INSERT, 5) : 0;

@@ -1,0 +1,48 @@
+package id.rakorbot.warning;
+
+import id.rakorbot.telegram.Command;
+import id.rakorbot.telegram.CommandContext;
+import id.rakorbot.telegram.UserMistake;
+import java.time.Clock;
+import java.util.Locale;
+
+/** /peringatan: the open early warnings; {@code /peringatan tutup PD-… catatan} for admins. */
+final class PeringatanCommand implements Command {
+
+  private final Clock clock;
+
+  PeringatanCommand(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public String name() {
+    return "peringatan";
+  }
+
+  @Override
+  public String description() {
+    return "Peringatan dini yang aktif";
+  }
+
+  @Override
+  public void handle(CommandContext context) {
+    var zone = context.config().bot().zone();
+    String[] words = context.arguments().strip().split("\\s+", 3);
+    if (words[0].isEmpty()) {
+      if (context.official().isEmpty()) {
+        throw new UserMistake("Maaf, peringatan dini hanya untuk anggota yang terdaftar.");
+      }
+      context.reply(WarningTexts.list(EarlyWarnings.open(context.handle()), zone));
+      return;
+    }
+    if (!words[0].toLowerCase(Locale.ROOT).equals("tutup") || words.length < 2) {
+      throw new UserMistake(WarningTexts.usage());
+    }
+    context.requireAdmin(WarningTexts.adminsOnly());
+    EarlyWarning warning = EarlyWarnings.byNumber(context.handle(), words[1]).orElseThrow(() -> new UserMistake(WarningTexts.unknown(words[1])));
+    String note = words.length > 2 ? words[2] : "ditangani";
+    context.reply(EarlyWarnings.close(context.handle(), warning.id(), context.user().getId(), note, clock.instant())
+        ? WarningTexts.closed(warning) : WarningTexts.notOpen(warning));
+  }
+}

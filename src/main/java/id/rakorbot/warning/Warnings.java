@@ -1,0 +1,209 @@
+package id.rakorbot.warning;
+
+import id.rakorbot.background.Worker;
+import id.rakorbot.config.CurrentConfig;
+import id.rakorbot.config.RakorbotConfig;
+import id.rakorbot.config.WarningRule;
+import id.rakorbot.counts.ReportCounts;
+import id.rakorbot.outbox.Outbox;
+import id.rakorbot.outbox.Priority;
+import id.rakorbot.telegram.Command;
+import id.rakorbot.telegram.Groups;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Locale;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+
+/**
+ * Evaluates the early-warning rules: count rules in the transaction that stores each report (one cheap check
+ * per matching rule; the count itself only while no alert of that rule and scope is running), trend rules
+ * on a timer. An alert is raised under a lock on its scope, so two instances or lanes never raise it twice.
+ */
+public final class Warnings implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(Warnings.class);
+  private static final List<String> LEVELS = List.of("waspada", "siaga", "awas");
+  private static final Duration TREND_WINDOW = Duration.ofDays(7);
+
+  private final Jdbi jdbi;
+  private final CurrentConfig config;
+  private final Groups groups;
+  private final Outbox outbox;
+  private final Clock clock;
+  private volatile Worker trends;
+  /**
+   * When the alert of a rule and place raised last ends its window ("rule|scope" to window end): known
+   * alerts only ever start and run out, never vanish, so a burst of reports about one place asks the
+   * database once, not once per report.
+   */
+  private final Map<String, Instant> raised = new ConcurrentHashMap<>();
+
+  public Warnings(Jdbi jdbi, CurrentConfig config, Groups groups, Outbox outbox, Clock clock) {
+    this.jdbi = jdbi;
+    this.config = config;
+    this.groups = groups;
+    this.outbox = outbox;
+    this.clock = clock;
+  }
+
+  public List<Command> commands() {
+    return List.of(new PeringatanCommand(clock));
+  }
+
+  /** After a report is stored, in its transaction: the count rules over its category. */
+  public void reported(Handle handle, RakorbotConfig current, String category, Optional<String> area, Instant at) {
+    for (WarningRule rule : current.peringatanDini()) {
+      if (rule.isTrend()) {
+        continue;
+      }
+      List<String> categories = rule.categoryKeys(current.reports());
+      if (!categories.contains(category)) {
+        continue;
+      }
+      boolean perArea = rule.per().equalsIgnoreCase("wilayah");
+      if (perArea && area.isEmpty()) {
+        continue;
+      }
+      String scope = perArea ? "wilayah:" + area.get() : "semua";
+      if (raisedUntil(handle, rule.id(), scope, at)) {
+        continue; // this rule already spoke for this place in this window
+      }
+      Duration window = Duration.ofHours(rule.withinHours());
+      var query = handle.createQuery("""
+              SELECT number, created_at, area FROM report
+              WHERE NOT nihil AND created_at > :since AND created_at <= :at AND category = ANY(CAST(:categories AS text[]))
+              """ + (perArea ? "AND area = :area " : "") + "ORDER BY created_at DESC LIMIT :n")
+          .bind("since", at.minus(window)).bind("at", at).bindArray("categories", String.class, categories).bind("n", rule.minReports());
+      if (perArea) {
+        query.bind("area", area.get());
+      }
+      List<WarningTexts.Hit> hits = query
+          .map((rs, ctx) -> new WarningTexts.Hit(rs.getString("number"), rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(),
+              rs.getString("area")))
+          .list();
+      if (hits.size() < rule.minReports()) {
+        continue;
+      }
+      String why = hits.size() + " laporan " + String.join("/", categories) + " di " + (perArea ? area.get() : "seluruh wilayah")
+          + " dalam " + rule.withinHours() + " jam.";
+      raise(handle, current, rule, scope, categories, hits.reversed(), why, at, at.plus(window));
+    }
+  }
+
+  /** The trend rules, for every category they name: the last 7 days against the weekly average of the 4 weeks before. */
+  void checkTrends() {
+    RakorbotConfig current = config.get();
+    Instant now = clock.instant();
+    var zone = current.bot().zone();
+    for (WarningRule rule : current.peringatanDini()) {
+      if (!rule.isTrend()) {
+        continue;
+      }
+      for (String category : rule.categoryKeys(current.reports())) {
+        jdbi.useTransaction(handle -> {
+          String scope = "kategori:" + category;
+          if (EarlyWarnings.raised(handle, rule.id(), scope, now)) {
+            return;
+          }
+          long week = ReportCounts.byCategory(handle, now.minus(TREND_WINDOW), now, zone, now).getOrDefault(category, 0L);
+          long before = ReportCounts.byCategory(handle, now.minus(TREND_WINDOW.multipliedBy(5)), now.minus(TREND_WINDOW), zone, now)
+              .getOrDefault(category, 0L);
+          double average = before / 4.0;
+          int minimum = rule.trend().minReports() == null ? 1 : rule.trend().minReports();
+          if (week < minimum || week < rule.trend().factor() * average) {
+            return;
+          }
+          List<WarningTexts.Hit> hits = handle.createQuery("""
+                  SELECT number, created_at, area FROM report WHERE NOT nihil AND category = :category AND created_at > :since AND created_at <= :now
+                  ORDER BY created_at DESC LIMIT 10""")
+              .bind("category", category).bind("since", now.minus(TREND_WINDOW)).bind("now", now)
+              .map((rs, ctx) -> new WarningTexts.Hit(rs.getString("number"), rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(),
+                  rs.getString("area")))
+              .list();
+          String why = String.format(Locale.ROOT, "%d laporan %s dalam 7 hari, %s× rata-rata 4 pekan sebelumnya (%s per pekan).", week, category,
+              decimal(average == 0 ? week : week / average), decimal(average));
+          raise(handle, current, rule, scope, List.of(category), hits.reversed(), why, now, now.plus(TREND_WINDOW));
+        });
+      }
+    }
+  }
+
+  /** Whether the rule's alert for the place still runs at {@code at}: from memory, else from the database. */
+  private boolean raisedUntil(Handle handle, String ruleId, String scope, Instant at) {
+    String key = ruleId + "|" + scope;
+    Instant known = raised.get(key);
+    if (known != null && known.isAfter(at)) {
+      return true;
+    }
+    Optional<Instant> end = EarlyWarnings.windowEnd(handle, ruleId, scope, at);
+    end.ifPresent(e -> raised.put(key, e));
+    return end.isPresent();
+  }
+
+  private void raise(Handle handle, RakorbotConfig current, WarningRule rule, String scope, List<String> categories,
+      List<WarningTexts.Hit> hits, String why, Instant at, Instant windowEnd) {
+    handle.createQuery("SELECT 1 FROM pg_advisory_xact_lock(1919, hashtext(:scope))").bind("scope", scope).mapTo(Integer.class).one();
+    if (EarlyWarnings.raised(handle, rule.id(), scope, at)) {
+      return; // raised meanwhile by another lane or instance
+    }
+    int rank = LEVELS.indexOf(rule.level());
+    List<EarlyWarning> active = EarlyWarnings.active(handle, scope, categories, at);
+    if (active.stream().anyMatch(a -> LEVELS.indexOf(a.level()) >= rank)) {
+      return; // a running alert of this place already says as much or more
+    }
+    EarlyWarning warning = EarlyWarnings.insert(handle, rule.id(), rule.name() == null ? rule.id() : rule.name(), rule.level(), scope,
+        categories, hits.stream().map(WarningTexts.Hit::number).toList(), at, windowEnd, at.atZone(current.bot().zone()).getYear());
+    Optional<EarlyWarning> escalated = active.stream().max(java.util.Comparator.comparingInt(a -> LEVELS.indexOf(a.level())));
+    active.forEach(a -> EarlyWarnings.escalate(handle, a.id(), warning.id()));
+    String text = WarningTexts.alert(warning, why, hits, escalated, current.bot().zone());
+    for (String groupId : current.reports().alertGroups()) {
+      current.groupById(groupId).ifPresent(group -> {
+        long chatId = groups.chatIdOf(handle, group);
+        var message = SendMessage.builder().chatId(chatId).text(text).parseMode(ParseMode.HTML).disableWebPagePreview(true);
+        group.topic().ifPresent(message::messageThreadId);
+        outbox.enqueue(handle, chatId, message.build(), Priority.ALERT, Optional.of("pd:" + warning.number() + ":" + groupId));
+      });
+    }
+    log.info("Early warning {} ({} {}) raised for {}", warning.number(), rule.id(), rule.level(), scope);
+  }
+
+  private static String decimal(double value) {
+    return String.format(Locale.ROOT, "%.1f", value).replace('.', ',');
+  }
+
+  /** Starts the trend check: every 10 minutes (it is cheap: daily sums). */
+  public void start() {
+    trends = Worker.start("early-warning", 1, () -> {
+      checkTrends();
+      return Duration.ofMinutes(10);
+    });
+  }
+
+  public boolean alive() {
+    return trends != null && trends.alive();
+  }
+
+  /** Runs the trend check now (tests, after moving the clock). */
+  public void checkNow() {
+    if (trends != null) {
+      trends.wake();
+    }
+  }
+
+  @Override
+  public void close() {
+    if (trends != null) {
+      trends.close();
+    }
+  }
+}
