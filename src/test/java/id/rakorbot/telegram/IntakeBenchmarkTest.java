@@ -122,11 +122,11 @@ class IntakeBenchmarkTest {
       for (int i = 0; i < WARM_UPS; i++) {
         burst(bot, false);
       }
-      for (int i = 0; i < RUNS; i++) {
-        reload(bot, without);
-        plain.add(burst(bot, false).reportsPerSecond());
-        reload(bot, with);
-        ruled.add(burst(bot, false).reportsPerSecond());
+      for (int i = 0; i < RUNS; i++) { // alternating which goes first, so that neither always follows the other's backlog
+        for (boolean rules : i % 2 == 0 ? new boolean[] {false, true} : new boolean[] {true, false}) {
+          reload(bot, rules ? with : without);
+          (rules ? ruled : plain).add(burst(bot, false).reportsPerSecond());
+        }
         System.out.printf("run %d: without rules %.0f reports/s, with rules %.0f reports/s%n", i + 1, plain.getLast(), ruled.getLast());
       }
       long alerts = bot.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM early_warning").mapTo(Long.class).one());
@@ -140,7 +140,7 @@ class IntakeBenchmarkTest {
       costs.add(100 * (1 - ruled.get(i) / plain.get(i)));
     }
     String report = String.format("""
-        early-warning rules and intake: %,d /lapor per burst, %d runs, each without then with 5 rules (3 over the burst's category)
+        early-warning rules and intake: %,d /lapor per burst, %d runs, each a burst without and one with 5 rules (3 over the burst's category), in alternating order
           without rules: %s reports/s
           with rules:    %s reports/s
           cost of the rules, per run (%% of the rate without): %s
