@@ -10,6 +10,8 @@ import id.rakorbot.outbox.Outbox;
 import id.rakorbot.outbox.OutboxSender;
 import id.rakorbot.schedule.JadwalCommand;
 import id.rakorbot.followup.FollowUpCheck;
+import id.rakorbot.siaga.MasaSiaga;
+import id.rakorbot.siaga.SiagaCheck;
 import id.rakorbot.warning.WarningCheck;
 import id.rakorbot.warning.Warnings;
 import id.rakorbot.followup.FollowUpFeature;
@@ -66,9 +68,11 @@ public final class Rakorbot implements AutoCloseable {
   private final Optional<OperationsServer> operations;
   private final FollowUpFeature followUps;
   private final Warnings warnings;
+  private final MasaSiaga siaga;
 
   private Rakorbot(List<AutoCloseable> parts, TelegramBot bot, SchedulerEngine scheduler, Optional<OperationsServer> operations,
-      FollowUpFeature followUps, Warnings warnings) {
+      FollowUpFeature followUps, Warnings warnings, MasaSiaga siaga) {
+    this.siaga = siaga;
     this.parts = parts;
     this.followUps = followUps;
     this.warnings = warnings;
@@ -79,7 +83,7 @@ public final class Rakorbot implements AutoCloseable {
 
   /** Reads config files with every feature's checks. */
   public static ConfigLoader configLoader(Function<String, String> environment) {
-    return new ConfigLoader(environment, List.of(ScheduleParser.CHECK, new ReportCheck(), new DigestCheck(), new FollowUpCheck(), new WarningCheck()));
+    return new ConfigLoader(environment, List.of(ScheduleParser.CHECK, new ReportCheck(), new DigestCheck(), new FollowUpCheck(), new WarningCheck(), new SiagaCheck()));
   }
 
   /**
@@ -124,8 +128,11 @@ public final class Rakorbot implements AutoCloseable {
       sender.mergeWith(Reporting.COPY_MERGE_KEY, reporting.copyMerger());
       Warnings warnings = new Warnings(jdbi, current, groups, outbox, clock);
       opened.push(warnings);
+      MasaSiaga siaga = new MasaSiaga(jdbi, current, groups, outbox, clock);
+      opened.push(siaga);
+      java.util.function.Function<RakorbotConfig, Optional<String>> siagaNotice = c -> MasaSiaga.notice(c, clock.instant());
       reporting.listenWith(warnings::reported);
-      List<Command> commands = new ArrayList<>(List.of(new JadwalCommand(clock), new RekapCommand(digests),
+      List<Command> commands = new ArrayList<>(List.of(new JadwalCommand(clock, siagaNotice), new RekapCommand(digests),
           new BahanCommand(sessions)));
       commands.addAll(rsvp.commands());
       commands.addAll(reporting.commands());
@@ -133,13 +140,14 @@ public final class Rakorbot implements AutoCloseable {
       commands.addAll(warnings.commands());
       commands.add(new ReloadCommand(reloader));
       var features = new Features(commands, concat(rsvp.callbacks(), reporting.callbacks()),
-          concat(rsvp.messageHandlers(), reporting.messageHandlers()));
+          concat(rsvp.messageHandlers(), reporting.messageHandlers()), siagaNotice);
       TelegramBot bot = new TelegramBot(api, current, jdbi, groups, outbox, features);
       opened.push(bot);
       Heartbeat heartbeat = new Heartbeat(jdbi, clock, instanceName(), Map.of(
           "polling and update processing", bot::alive, "outbox-dispatcher", sender::alive,
           "rsvp-tallies", rsvp::alive, "report-drafts", reporting::alive, "leadership", leadership::alive,
-          "follow-ups", followUps::alive, "early-warning", warnings::alive),
+          "follow-ups", followUps::alive, "early-warning", warnings::alive,
+          "masa-siaga", siaga::alive),
           leadership::leading);
       Optional<OperationsServer> operations = Optional.empty();
       if (config.http().enabled()) {
@@ -157,10 +165,11 @@ public final class Rakorbot implements AutoCloseable {
       reporting.start();
       followUps.start(bot.username());
       warnings.start();
+      siaga.start();
       bot.start(heartbeat::polled, leadership);
       reloader.watch();
       timer.scheduleWithFixedDelay(heartbeat::beat, 1, 15, TimeUnit.SECONDS);
-      return new Rakorbot(List.copyOf(opened), bot, scheduler, operations, followUps, warnings);
+      return new Rakorbot(List.copyOf(opened), bot, scheduler, operations, followUps, warnings, siaga);
     } catch (TelegramApiException | RuntimeException e) {
       closeAll(List.copyOf(opened));
       throw e;
@@ -175,6 +184,11 @@ public final class Rakorbot implements AutoCloseable {
   /** The follow-up feature, whose sweep tests run after stepping the clock. */
   public FollowUpFeature followUps() {
     return followUps;
+  }
+
+  /** Masa siaga, whose sweep tests run after stepping the clock. */
+  public MasaSiaga siaga() {
+    return siaga;
   }
 
   /** The early warnings, whose trend check tests run after stepping the clock. */

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param schedules the forums' schedules, checked and interpreted by the schedule feature
  * @param reports categories, areas and destinations of /lapor reports
  * @param digest when the weekly digest goes out and what counts as a hotspot
+ * @param periods masa siaga: heightened periods with daily reporting
  * @param peringatanDini early-warning rules over the incoming reports
  * @param followUps who may own an arahan besides roster members, and where overdue ones are listed
  */
@@ -29,7 +30,8 @@ public record RakorbotConfig(
     DigestConfig digest,
     HttpSettings http,
     FollowUpsConfig followUps,
-    List<WarningRule> peringatanDini) {
+    List<WarningRule> peringatanDini,
+    List<SiagaPeriod> periods) {
 
   public RakorbotConfig {
     bot = bot == null ? BotSettings.defaults() : bot;
@@ -44,6 +46,7 @@ public record RakorbotConfig(
     http = http == null ? HttpSettings.defaults() : http;
     followUps = followUps == null ? FollowUpsConfig.defaults() : followUps;
     peringatanDini = peringatanDini == null ? List.of() : List.copyOf(peringatanDini);
+    periods = periods == null ? List.of() : List.copyOf(periods);
   }
 
   public Optional<GroupConfig> groupByChatId(long chatId) {
@@ -58,11 +61,16 @@ public record RakorbotConfig(
     return roster.stream().filter(o -> o.userId() == userId).findFirst();
   }
 
+  /** The masa siaga that covers {@code day}, if any (the first, when periods overlap). */
+  public java.util.Optional<SiagaPeriod> periodOn(java.time.LocalDate day) {
+    return periods.stream().filter(p -> p.covers(day)).findFirst();
+  }
+
   public List<Official> admins() {
     return roster.stream().filter(o -> o.has(Role.ADMIN)).toList();
   }
 
   RakorbotConfig withSource(Path path) {
-    return new RakorbotConfig(path, bot, telegram, database, groups, roster, holidays, schedules, reports, digest, http, followUps, peringatanDini);
+    return new RakorbotConfig(path, bot, telegram, database, groups, roster, holidays, schedules, reports, digest, http, followUps, peringatanDini, periods);
   }
 }

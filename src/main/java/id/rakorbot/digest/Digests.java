@@ -105,6 +105,9 @@ public final class Digests {
     Map<GroupConfig, Digest> built = buildAll(handle, current, sameZone, week, sessions, closedWeeks);
     byte[] csv = current.admins().isEmpty() ? null : csv(handle, built.values().iterator().next()); // one week, one CSV
     built.forEach((group, digest) -> {
+      if (id.rakorbot.siaga.MasaSiaga.weeklyDigestReplaced(current, group.id(), clock.instant().atZone(zone(group)).toLocalDate())) {
+        return; // the masa siaga's daily digests stand in for it
+      }
       String key = "digest:" + group.id() + ":" + week.label();
       long chatId = groups.chatIdOf(handle, group);
       post(handle, chatId, group.topic(), digest, Priority.SCHEDULED, Optional.of(key));

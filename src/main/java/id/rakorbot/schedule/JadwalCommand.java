@@ -13,9 +13,12 @@ public final class JadwalCommand implements Command {
   static final int SHOWN = 5;
 
   private final Clock clock;
+  private final java.util.function.Function<id.rakorbot.config.RakorbotConfig, java.util.Optional<String>> notice;
 
-  public JadwalCommand(Clock clock) {
+  /** @param notice what to add under the schedule (a running masa siaga) */
+  public JadwalCommand(Clock clock, java.util.function.Function<id.rakorbot.config.RakorbotConfig, java.util.Optional<String>> notice) {
     this.clock = clock;
+    this.notice = notice;
   }
 
   @Override
@@ -32,7 +35,7 @@ public final class JadwalCommand implements Command {
   public void handle(CommandContext context) {
     if (context.group().isPresent()) {
       context.reply(ReminderTexts.upcoming("Jadwal " + context.group().get().name(),
-          numbered(context, upcoming(context.config(), List.of(context.group().get().id())))));
+          numbered(context, upcoming(context.config(), List.of(context.group().get().id())))) + notice(context));
       return;
     }
     if (context.official().isEmpty()) {
@@ -40,7 +43,11 @@ public final class JadwalCommand implements Command {
       return;
     }
     context.reply(ReminderTexts.upcoming("Jadwal rapat Bapak/Ibu",
-        numbered(context, upcoming(context.config(), context.official().get().groups()))));
+        numbered(context, upcoming(context.config(), context.official().get().groups()))) + notice(context));
+  }
+
+  private String notice(CommandContext context) {
+    return notice.apply(context.config()).map(n -> "\n\n" + n).orElse("");
   }
 
   /** Gives each meeting its session number, which /hadir and /kehadiran accept. */

@@ -6,6 +6,12 @@ import java.util.List;
 /** /start: in private, who the user is in the roster (or how to get registered); in a group, that the bot is on. */
 final class StartCommand implements Command {
 
+  private final java.util.function.Function<id.rakorbot.config.RakorbotConfig, java.util.Optional<String>> notice;
+
+  StartCommand(java.util.function.Function<id.rakorbot.config.RakorbotConfig, java.util.Optional<String>> notice) {
+    this.notice = notice;
+  }
+
   @Override
   public String name() {
     return "start";
@@ -25,7 +31,7 @@ final class StartCommand implements Command {
     context.official().ifPresentOrElse(
         official -> {
           List<GroupConfig> groups = official.groups().stream().flatMap(id -> context.config().groupById(id).stream()).toList();
-          context.reply(Texts.welcomeOfficial(official, groups));
+          context.reply(Texts.welcomeOfficial(official, groups) + notice.apply(context.config()).map(n -> "\n\n" + n).orElse(""));
         },
         () -> context.reply(Texts.welcomeStranger(context.user().getId())));
   }

@@ -37,7 +37,7 @@ public final class TelegramBot implements AutoCloseable {
     this.config = config;
     User me = api.client().execute(new GetMe());
     this.username = me.getUserName();
-    var all = new java.util.ArrayList<Command>(List.of(new StartCommand(), new HelpCommand()));
+    var all = new java.util.ArrayList<Command>(List.of(new StartCommand(features.startNotice()), new HelpCommand()));
     all.addAll(features.commands());
     this.commands = new CommandRegistry(all);
     this.inbox = new Inbox(jdbi);

@@ -1,0 +1,48 @@
+package id.rakorbot.siaga;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rakorbot.Rakorbot;
+import id.rakorbot.config.ConfigException;
+import id.rakorbot.config.ConfigProblem;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** periods: is checked with line and column. */
+class SiagaCheckTest {
+
+  private static final String BASE = """
+      groups:
+        - {id: forkopimda, chat_id: -1001, name: Forkopimda}
+      periods:
+        - {name: Pilkada 2026, start: 2026-11-24, end: 2026-11-26, report_by: "20:00", remind_at: "17:00", weekly_digest: diganti}
+      """;
+
+  @Test
+  void aValidPeriodBinds() {
+    var config = Rakorbot.configLoader(Map.<String, String>of()::get).parse(Path.of("config/rakorbot.yaml"), BASE);
+    assertThat(config.periodOn(java.time.LocalDate.of(2026, 11, 26))).map(p -> p.replacesWeeklyDigest()).contains(true);
+    assertThat(config.periodOn(java.time.LocalDate.of(2026, 11, 27))).isEmpty();
+  }
+
+  @Test
+  void mistakesAreNamedWithLineAndColumn() {
+    assertThat(problems(BASE.replace("end: 2026-11-26", "end: 2026-11-20").replace("\"17:00\"", "\"21:00\"")
+        .replace("diganti", "hapus")))
+        .hasSize(3)
+        .anyMatch(p -> p.startsWith("config/rakorbot.yaml:4:") && p.contains("end 2026-11-20 sebelum start 2026-11-24."))
+        .anyMatch(p -> p.contains("remind_at harus sebelum report_by (20:00)."))
+        .anyMatch(p -> p.contains("weekly_digest 'hapus' tidak dikenal."));
+  }
+
+  private static List<String> problems(String yaml) {
+    try {
+      Rakorbot.configLoader(Map.<String, String>of()::get).parse(Path.of("config/rakorbot.yaml"), yaml);
+    } catch (ConfigException e) {
+      return e.problems().stream().map(ConfigProblem::toString).toList();
+    }
+    throw new AssertionError("expected the config to be rejected");
+  }
+}
