@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param alertCount all siaga and awas reports of the period
  * @param asOf the day whose view of the follow-ups it gives (overdue or not)
  * @param earlyWarnings the early warnings raised in the period
+ * @param regions for a forum across regions (with regions declared): each region's reports, side by side
  * @param followUps the arahan of the previous meeting, and older ones of the schedule still open
  */
 public record Briefing(
@@ -31,7 +32,12 @@ public record Briefing(
     Optional<PreviousMeeting> previous,
     LocalDate asOf,
     List<FollowUp> followUps,
-    List<id.rakorbot.warning.EarlyWarning> earlyWarnings) {
+    List<id.rakorbot.warning.EarlyWarning> earlyWarnings,
+    List<RegionTotal> regions) {
+
+  /** A region's reports in the period, for a forum across regions. */
+  public record RegionTotal(String region, long reports) {}
+
 
   /** Reports of one category in the period, the period before, and a year earlier. */
   public record CategoryChange(String key, String label, long now, long before, long yearEarlier) {}

@@ -41,6 +41,10 @@ public final class BriefingText {
     Briefing.CategoryChange total = b.total();
     lines.add("<b>Jumlah</b>: " + total.now() + " — " + versus(total.now(), total.before(), "periode lalu") + "; "
         + versus(total.now(), total.yearEarlier(), "tahun lalu"));
+    if (!b.regions().isEmpty()) {
+      lines.add("<b>Per wilayah</b>: " + b.regions().stream().map(r -> escape(r.region()) + " " + r.reports()).collect(Collectors.joining(" · "))
+          + " · jumlah " + b.regions().stream().mapToLong(Briefing.RegionTotal::reports).sum());
+    }
     lines.add("⚠️ <b>Wilayah rawan</b>: " + (b.hotspots().isEmpty() ? "tidak ada" : b.hotspots().stream()
         .map(a -> escape(a.area()) + " (" + a.reports() + " laporan" + (a.awas() ? ", ada status awas" : "") + ")")
         .collect(Collectors.joining(", "))));

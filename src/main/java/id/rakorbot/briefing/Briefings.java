@@ -36,7 +36,11 @@ public final class Briefings {
     ZonedDateTime start = meeting.start();
     ZonedDateTime from = previous.map(Occurrence::start).orElseGet(() -> start.minus(length(meeting.schedule().recurrence())));
     var period = new BriefingPeriod(from.toInstant(), start.toInstant(), start.getZone());
-    List<ReportCounts.AreaCount> byArea = ReportCounts.byArea(handle, period.from(), period.to(), period.zone(), now);
+    List<String> region = regionOf(config, meeting); // a single-region forum's areas; empty: all
+    Set<String> inRegion = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    inRegion.addAll(region);
+    List<ReportCounts.AreaCount> byArea = ReportCounts.byArea(handle, period.from(), period.to(), period.zone(), now).stream()
+        .filter(a -> region.isEmpty() || inRegion.contains(a.area())).toList();
     int threshold = config.digest().hotspotReports(); // a hotspot as in the digest: this many reports, or any awas
     List<Briefing.AreaCount> hotspots = byArea.stream().filter(a -> !a.area().isEmpty() && (a.reports() >= threshold || a.awas()))
         .sorted(Comparator.comparingLong(ReportCounts.AreaCount::reports).reversed().thenComparing(ReportCounts.AreaCount::area))
@@ -44,12 +48,32 @@ public final class Briefings {
     Set<String> heard = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     byArea.stream().filter(a -> a.reports() > 0 || a.nihil() > 0).forEach(a -> heard.add(a.area()));
     Optional<Long> previousId = previous.flatMap(p -> recorded(handle, p));
-    return new Briefing(meeting, period, previous.isPresent(), categories(handle, config, period, now), hotspots,
-        config.reports().areas().stream().filter(a -> !heard.contains(a)).toList(),
-        alerts(handle, config, period), byArea.stream().mapToLong(ReportCounts.AreaCount::alarms).sum(),
+    List<Briefing.RegionTotal> regions = new ArrayList<>();
+    if (!config.reports().regions().isEmpty() && region.isEmpty()) { // a forum across regions: side by side
+      Map<String, Long> totals = new LinkedHashMap<>();
+      config.reports().regions().keySet().forEach(r -> totals.put(r, 0L));
+      byArea.forEach(a -> totals.merge(config.reports().regionOf(a.area()).orElse("tanpa wilayah"), a.reports(), Long::sum));
+      totals.forEach((r, n) -> regions.add(new Briefing.RegionTotal(r, n)));
+    }
+    return new Briefing(meeting, period, previous.isPresent(), categories(handle, config, period, now, region), hotspots,
+        (region.isEmpty() ? config.reports().areas() : region).stream().filter(a -> !heard.contains(a)).toList(),
+        alerts(handle, config, period, region), byArea.stream().mapToLong(ReportCounts.AreaCount::alarms).sum(),
         previousId.map(id -> new Briefing.PreviousMeeting(previous.get(), Attendance.roll(handle, id, config, meeting.schedule().groups()))),
         now.atZone(start.getZone()).toLocalDate(), followUps(handle, meeting, previousId),
-        EarlyWarnings.raisedBetween(handle, period.from(), period.to()));
+        EarlyWarnings.raisedBetween(handle, period.from(), period.to()), regions);
+  }
+
+  /** With regions declared: the areas of the one region all the forum's groups belong to; else none (all areas). */
+  private static List<String> regionOf(RakorbotConfig config, Occurrence meeting) {
+    if (config.reports().regions().isEmpty()) {
+      return List.of();
+    }
+    Set<String> regions = new java.util.HashSet<>();
+    for (String groupId : meeting.schedule().groups()) {
+      String region = config.groupById(groupId).map(g -> g.region()).orElse(null);
+      regions.add(region != null && config.reports().regions().containsKey(region) ? region : "");
+    }
+    return regions.size() == 1 && !regions.contains("") ? config.reports().areasOf(regions.iterator().next()) : List.of();
   }
 
   /** The previous meeting's arahan (done or not), then older ones of the schedule still open. */
@@ -83,12 +107,13 @@ public final class Briefings {
         .mapTo(Long.class).findOne();
   }
 
-  private static List<Briefing.CategoryChange> categories(Handle handle, RakorbotConfig config, BriefingPeriod period, Instant now) {
-    Map<String, Long> current = ReportCounts.byCategory(handle, period.from(), period.to(), period.zone(), now);
-    var previous = period.previous();
-    Map<String, Long> before = ReportCounts.byCategory(handle, previous.from(), previous.to(), period.zone(), now);
-    var earlier = period.yearEarlier();
-    Map<String, Long> yearAgo = ReportCounts.byCategory(handle, earlier.from(), earlier.to(), period.zone(), now);
+  private static List<Briefing.CategoryChange> categories(Handle handle, RakorbotConfig config, BriefingPeriod period, Instant now,
+      List<String> region) {
+    java.util.function.Function<BriefingPeriod, Map<String, Long>> count = p -> region.isEmpty()
+        ? ReportCounts.byCategory(handle, p.from(), p.to(), period.zone(), now) : ReportCounts.byCategory(handle, p.from(), p.to(), region);
+    Map<String, Long> current = count.apply(period);
+    Map<String, Long> before = count.apply(period.previous());
+    Map<String, Long> yearAgo = count.apply(period.yearEarlier());
     Set<String> seen = new java.util.LinkedHashSet<>();
     config.reports().categories().forEach(c -> seen.add(c.key())); // the config's order, as people know it
     seen.addAll(current.keySet());
@@ -109,21 +134,26 @@ public final class Briefings {
   }
 
   /** At most {@link Briefing#ALERTS_LISTED} siaga/awas reports: the open ones newest first, then the others newest first. */
-  private static List<Briefing.Alert> alerts(Handle handle, RakorbotConfig config, BriefingPeriod period) {
+  private static List<Briefing.Alert> alerts(Handle handle, RakorbotConfig config, BriefingPeriod period, List<String> region) {
     Map<String, String> labels = new LinkedHashMap<>();
     config.reports().categories().forEach(c -> labels.put(c.key(), c.label()));
-    List<Briefing.Alert> alerts = new ArrayList<>(alerts(handle, labels, period, "status = 'open'", Briefing.ALERTS_LISTED));
+    List<Briefing.Alert> alerts = new ArrayList<>(alerts(handle, labels, period, "status = 'open'", Briefing.ALERTS_LISTED, region));
     if (alerts.size() < Briefing.ALERTS_LISTED) {
-      alerts.addAll(alerts(handle, labels, period, "status <> 'open'", Briefing.ALERTS_LISTED - alerts.size()));
+      alerts.addAll(alerts(handle, labels, period, "status <> 'open'", Briefing.ALERTS_LISTED - alerts.size(), region));
     }
     return alerts;
   }
 
-  private static List<Briefing.Alert> alerts(Handle handle, Map<String, String> labels, BriefingPeriod period, String status, int limit) {
-    return handle.createQuery("""
+  private static List<Briefing.Alert> alerts(Handle handle, Map<String, String> labels, BriefingPeriod period, String status, int limit,
+      List<String> region) {
+    var query = handle.createQuery("""
             SELECT number, category, severity, area, status, created_at FROM report
             WHERE severity IN ('siaga', 'awas') AND NOT nihil AND created_at >= :from AND created_at < :to
-            """ + "AND " + status + " ORDER BY created_at DESC LIMIT :limit")
+            """ + "AND " + status + (region.isEmpty() ? "" : " AND area = ANY(CAST(:areas AS text[]))") + " ORDER BY created_at DESC LIMIT :limit");
+    if (!region.isEmpty()) {
+      query.bindArray("areas", String.class, region);
+    }
+    return query
         .bind("from", period.from()).bind("to", period.to()).bind("limit", limit)
         .map((rs, ctx) -> new Briefing.Alert(rs.getString("number"),
             labels.getOrDefault(rs.getString("category"), rs.getString("category")), rs.getString("severity"),

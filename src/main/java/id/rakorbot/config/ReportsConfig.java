@@ -11,6 +11,7 @@ import java.util.List;
  * @param alertGroups the groups that get siaga and awas reports at once
  * @param floodMax at most this many reports per person ...
  * @param floodMinutes ... within this many minutes
+ * @param regions when one deployment serves several Kota/Kabupaten: each region's areas (then {@code areas} may be left out)
  */
 public record ReportsConfig(
     List<Category> categories,
@@ -18,10 +19,15 @@ public record ReportsConfig(
     String privateReportsTo,
     List<String> alertGroups,
     Integer floodMax,
-    Integer floodMinutes) {
+    Integer floodMinutes,
+    java.util.Map<String, List<String>> regions) {
 
   public ReportsConfig {
     categories = categories == null ? List.of() : List.copyOf(categories);
+    regions = regions == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(regions));
+    if ((areas == null || areas.isEmpty()) && !regions.isEmpty()) { // the regions' areas, in their order
+      areas = regions.values().stream().filter(java.util.Objects::nonNull).flatMap(List::stream).toList();
+    }
     areas = areas == null ? List.of() : List.copyOf(areas);
     alertGroups = alertGroups == null ? List.of() : List.copyOf(alertGroups);
     floodMax = floodMax == null ? 10 : floodMax;
@@ -29,7 +35,22 @@ public record ReportsConfig(
   }
 
   static ReportsConfig defaults() {
-    return new ReportsConfig(null, null, null, null, null, null);
+    return new ReportsConfig(null, null, null, null, null, null, null);
+  }
+
+  /** The region of an area (any case), when regions are declared. */
+  public java.util.Optional<String> regionOf(String area) {
+    if (area == null) {
+      return java.util.Optional.empty();
+    }
+    return regions.entrySet().stream().filter(e -> e.getValue() != null && e.getValue().stream().anyMatch(area::equalsIgnoreCase))
+        .map(java.util.Map.Entry::getKey).findFirst();
+  }
+
+  /** The areas of a declared region. */
+  public List<String> areasOf(String region) {
+    List<String> areas = regions.get(region);
+    return areas == null ? List.of() : areas;
   }
 
   /**

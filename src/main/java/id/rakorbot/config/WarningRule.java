@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * An early-warning rule (peringatan dini). A count rule fires when at least {@code minReports} reports of its
- * categories arrive within {@code withinHours} in one area ({@code per: wilayah}) or anywhere ({@code per: semua});
+ * categories arrive within {@code withinHours} in one area ({@code per: wilayah}), one region of {@code reports.regions}
+ * ({@code per: region}) or anywhere ({@code per: semua});
  * a trend rule ({@code trend}) when a category's last 7 days reach {@code factor} times its weekly average of the
  * 4 weeks before, and at least {@code minReports}.
  *

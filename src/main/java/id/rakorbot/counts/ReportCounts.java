@@ -29,6 +29,20 @@ public final class ReportCounts {
 
   private ReportCounts() {}
 
+  /**
+   * Real reports per category of the areas of one region, counted from the reports (the daily sums are per
+   * category, not per area): what a single-region forum's bahan rapat costs in a deployment of several regions.
+   */
+  public static Map<String, Long> byCategory(Handle handle, Instant from, Instant to, List<String> areas) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    handle.createQuery("""
+            SELECT category, count(*) AS n FROM report
+            WHERE NOT nihil AND created_at >= :from AND created_at < :to AND area = ANY(CAST(:areas AS text[])) GROUP BY category""")
+        .bind("from", from).bind("to", to).bindArray("areas", String.class, areas)
+        .map((rs, ctx) -> Map.entry(rs.getString("category"), rs.getLong("n"))).forEach(e -> counts.put(e.getKey(), e.getValue()));
+    return counts;
+  }
+
   /** Real (not nihil) reports per category. */
   public static Map<String, Long> byCategory(Handle handle, Instant from, Instant to, ZoneId zone, Instant now) {
     Split split = Split.of(from, to, zone, now);

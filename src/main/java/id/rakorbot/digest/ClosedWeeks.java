@@ -21,7 +21,7 @@ final class ClosedWeeks {
   /** Keeps nothing: for the offline command and benchmarks of the uncached path. */
   static final ClosedWeeks NONE = new ClosedWeeks(0);
 
-  private record Key(String week, ZoneId zone, RakorbotConfig config) {}
+  private record Key(String week, ZoneId zone, java.util.List<String> areas, RakorbotConfig config) {}
 
   private final int capacity;
   private final Map<Key, Figures> kept;
@@ -40,30 +40,31 @@ final class ClosedWeeks {
     };
   }
 
-  Figures figures(Handle handle, RakorbotConfig config, Week week, Instant now) {
+  /** The figures of the reports of {@code areas} (a region's; empty: all). */
+  Figures figures(Handle handle, RakorbotConfig config, Week week, Instant now, java.util.List<String> areas) {
     if (capacity == 0 || now.isBefore(week.end())) {
-      return compute(handle, config, week);
+      return compute(handle, config, week, areas);
     }
-    Key key = new Key(week.label(), week.zone(), config);
+    Key key = new Key(week.label(), week.zone(), areas, config);
     Figures figures;
     synchronized (kept) {
       figures = kept.get(key);
     }
     if (figures == null) {
-      figures = compute(handle, config, week);
+      figures = compute(handle, config, week, areas);
       synchronized (kept) {
         kept.put(key, figures);
       }
       return figures;
     }
-    long[] status = DigestQueries.statusCounts(handle, week);
+    long[] status = DigestQueries.statusCounts(handle, week, areas);
     DigestData r = figures.reports();
     return new Figures(new DigestData(r.week(), r.groupName(), r.categories(), r.bySeverity(), status[0], status[1], r.areas(),
-        r.areasWithReports(), r.areasOnlyNihil(), r.silentAreas(), r.forums(), r.comingWeek(), r.followUps(), r.earlyWarnings()), figures.chart());
+        r.areasWithReports(), r.areasOnlyNihil(), r.silentAreas(), r.forums(), r.comingWeek(), r.followUps(), r.earlyWarnings(), r.regions()), figures.chart());
   }
 
-  private static Figures compute(Handle handle, RakorbotConfig config, Week week) {
-    DigestData reports = DigestQueries.reports(handle, config, week);
+  private static Figures compute(Handle handle, RakorbotConfig config, Week week, java.util.List<String> areas) {
+    DigestData reports = DigestQueries.reports(handle, config, week, areas);
     return new Figures(reports, DigestChart.png(reports));
   }
 }

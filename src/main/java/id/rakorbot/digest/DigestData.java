@@ -20,7 +20,11 @@ record DigestData(
     List<Forum> forums,
     List<Occurrence> comingWeek,
     FollowUpSummary followUps,
-    List<id.rakorbot.warning.EarlyWarning> earlyWarnings) {
+    List<id.rakorbot.warning.EarlyWarning> earlyWarnings,
+    List<RegionCount> regions) {
+
+  /** A region's reports this week, per category label, for a forum across regions (side by side, then the total). */
+  record RegionCount(String region, long reports, Map<String, Long> byCategory) {}
 
   /** The group's tindak lanjut: open now, closed in the week, and the overdue ones as of {@code today}. */
   record FollowUpSummary(int open, long doneThisWeek, List<id.rakorbot.followup.FollowUp> overdue, java.time.LocalDate today) {

@@ -32,7 +32,7 @@ final class DigestQueries {
   private DigestQueries() {}
 
   static DigestData load(Handle handle, RakorbotConfig config, GroupConfig group, Week week, Sessions sessions) {
-    return forGroup(handle, config, group, reports(handle, config, week), sessions);
+    return forGroup(handle, config, group, reports(handle, config, week, areasSeenBy(config, group)), sessions);
   }
 
   /** The group's own part (its forums and coming meetings) added to the week's report figures. */
@@ -41,7 +41,8 @@ final class DigestQueries {
         reports.areas(), reports.areasWithReports(), reports.areasOnlyNihil(), reports.silentAreas(),
         forums(handle, config, group, reports.week(), sessions), coming(config, group, reports.week(), sessions.now()),
         followUps(handle, config, group, reports.week(), sessions.now()),
-        EarlyWarnings.raisedBetween(handle, reports.week().start(), reports.week().end()));
+        EarlyWarnings.raisedBetween(handle, reports.week().start(), reports.week().end()),
+        crossRegion(config, group) ? byRegion(handle, config, reports.week()) : List.of());
   }
 
   /** The follow-ups of the group's forums (or recorded in it): open and overdue as of now, closed in the week. */
@@ -55,9 +56,10 @@ final class DigestQueries {
   }
 
   /** Open and closed real reports of the week (what can still change in a closed week). */
-  static long[] statusCounts(Handle handle, Week week) {
+  static long[] statusCounts(Handle handle, Week week, List<String> areas) {
     long[] status = new long[2];
-    handle.createQuery("SELECT status, count(*) AS n FROM report WHERE created_at >= :from AND created_at < :to AND NOT nihil GROUP BY status")
+    inAreas(handle.createQuery("SELECT status, count(*) AS n FROM report WHERE created_at >= :from AND created_at < :to AND NOT nihil"
+            + areaFilter(areas) + " GROUP BY status"), areas)
         .bind("from", week.start()).bind("to", week.end())
         .map((rs, ctx) -> {
           status[rs.getString("status").equals("open") ? 0 : 1] += rs.getLong("n");
@@ -66,20 +68,64 @@ final class DigestQueries {
     return status;
   }
 
-  /** The week's report figures, the same for every group in one zone (a deployment serves one region). */
-  static DigestData reports(Handle handle, RakorbotConfig config, Week week) {
-    List<DigestData.CategoryCount> categories = categories(handle, config, week);
+  /** The areas whose reports a group sees: its region's, when regions are declared and it belongs to one; else all (empty). */
+  static List<String> areasSeenBy(RakorbotConfig config, GroupConfig group) {
+    return group.region() != null && config.reports().regions().containsKey(group.region())
+        ? config.reports().areasOf(group.region()) : List.of();
+  }
+
+  /** A group of no declared region while regions are declared: a forum across them, shown side by side. */
+  static boolean crossRegion(RakorbotConfig config, GroupConfig group) {
+    return !config.reports().regions().isEmpty() && areasSeenBy(config, group).isEmpty();
+  }
+
+  /** The week's real reports per region and category (reports of no region's area under "tanpa wilayah"). */
+  static List<DigestData.RegionCount> byRegion(Handle handle, RakorbotConfig config, Week week) {
+    Map<String, String> labels = config.reports().categories().stream()
+        .collect(Collectors.toMap(Category::key, Category::label, (a, b) -> a, LinkedHashMap::new));
+    Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+    config.reports().regions().keySet().forEach(region -> counts.put(region, new LinkedHashMap<>()));
+    handle.createQuery("""
+            SELECT category, area, count(*) AS n FROM report
+            WHERE created_at >= :from AND created_at < :to AND NOT nihil GROUP BY category, area ORDER BY category""")
+        .bind("from", week.start()).bind("to", week.end())
+        .map((rs, ctx) -> {
+          String region = config.reports().regionOf(rs.getString("area")).orElse("tanpa wilayah");
+          String label = labels.getOrDefault(rs.getString("category"), rs.getString("category"));
+          counts.computeIfAbsent(region, r -> new LinkedHashMap<>()).merge(label, rs.getLong("n"), Long::sum);
+          return null;
+        }).list();
+    return counts.entrySet().stream().map(e -> new DigestData.RegionCount(e.getKey(),
+        e.getValue().values().stream().mapToLong(Long::longValue).sum(), e.getValue())).toList();
+  }
+
+  /** With regions: only the reports of these areas (none: all reports). */
+  static String areaFilter(List<String> areas) {
+    return areas.isEmpty() ? "" : " AND area = ANY(CAST(:areas AS text[]))";
+  }
+
+  static org.jdbi.v3.core.statement.Query inAreas(org.jdbi.v3.core.statement.Query query, List<String> areas) {
+    return areas.isEmpty() ? query : query.bindArray("areas", String.class, areas);
+  }
+
+  /**
+   * The week's report figures, the same for every group in one zone and region: of {@code areas} (a region's,
+   * for a group of that region), or of all reports when empty.
+   */
+  static DigestData reports(Handle handle, RakorbotConfig config, Week week, List<String> areasOfRegion) {
+    List<DigestData.CategoryCount> categories = categories(handle, config, week, areasOfRegion);
     Map<String, Long> bySeverity = new LinkedHashMap<>();
     long[] status = new long[2];
     List<DigestData.AreaCount> areas = new ArrayList<>();
     List<String> nihilOnly = new ArrayList<>();
     // One pass over the week: severities and statuses of real reports, and per area reports, nihil and awas.
-    handle.createQuery("""
+    inAreas(handle.createQuery("""
             SELECT severity, status, area, GROUPING(area) = 0 AS by_area,
                    count(*) FILTER (WHERE NOT nihil) AS reports, count(*) FILTER (WHERE nihil AND status <> 'superseded') AS nihil,
                    bool_or(severity = 'awas' AND NOT nihil) AS awas
-            FROM report WHERE created_at >= :from AND created_at < :to
-            GROUP BY GROUPING SETS ((severity, status), (area))""")
+            FROM report WHERE created_at >= :from AND created_at < :to""" + areaFilter(areasOfRegion) + """
+
+            GROUP BY GROUPING SETS ((severity, status), (area))"""), areasOfRegion)
         .bind("from", week.start()).bind("to", week.end())
         .map((rs, ctx) -> {
           long reports = rs.getLong("reports");
@@ -97,24 +143,25 @@ final class DigestQueries {
     Set<String> heard = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     areas.forEach(a -> heard.add(a.area()));
     heard.addAll(nihilOnly);
-    List<String> silent = config.reports().areas().stream().filter(a -> !heard.contains(a)).toList();
+    List<String> silent = (areasOfRegion.isEmpty() ? config.reports().areas() : areasOfRegion).stream().filter(a -> !heard.contains(a)).toList();
     return new DigestData(week, "", categories, bySeverity, status[0], status[1], areas,
         areas.stream().map(DigestData.AreaCount::area).sorted().toList(), nihilOnly.stream().sorted().toList(), silent,
-        List.of(), List.of(), DigestData.FollowUpSummary.NONE, List.of());
+        List.of(), List.of(), DigestData.FollowUpSummary.NONE, List.of(), List.of());
   }
 
-  private static List<DigestData.CategoryCount> categories(Handle handle, RakorbotConfig config, Week week) {
+  private static List<DigestData.CategoryCount> categories(Handle handle, RakorbotConfig config, Week week, List<String> areas) {
     Map<String, String> labels = config.reports().categories().stream()
         .collect(Collectors.toMap(Category::key, Category::label, (a, b) -> a, LinkedHashMap::new));
     Map<String, DigestData.CategoryCount> counts = new LinkedHashMap<>();
-    handle.createQuery("""
+    inAreas(handle.createQuery("""
             SELECT category,
                    count(*) FILTER (WHERE created_at >= :thisWeek) AS this_week,
                    count(*) FILTER (WHERE created_at >= :lastWeek AND created_at < :thisWeek) AS last_week,
                    count(*) FILTER (WHERE created_at < :thisWeek) AS last_four
             FROM report
-            WHERE created_at >= :fourWeeksAgo AND created_at < :end AND NOT nihil
-            GROUP BY category""")
+            WHERE created_at >= :fourWeeksAgo AND created_at < :end AND NOT nihil""" + areaFilter(areas) + """
+
+            GROUP BY category"""), areas)
         .bind("thisWeek", week.start()).bind("lastWeek", week.minus(1).start())
         .bind("fourWeeksAgo", week.minus(4).start()).bind("end", week.end())
         .map((rs, ctx) -> new DigestData.CategoryCount(rs.getString("category"),

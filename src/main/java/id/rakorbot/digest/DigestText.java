@@ -44,6 +44,12 @@ public final class DigestText {
     List<String> hotspots = d.areas().stream().filter(a -> a.reports() >= hotspotReports || a.awas())
         .map(a -> escape(a.area()) + " (" + a.reports() + " laporan" + (a.awas() ? ", ada status awas" : "") + ")").toList();
     lines.add("⚠️ <b>Wilayah rawan</b>: " + (hotspots.isEmpty() ? "tidak ada" : String.join(", ", hotspots)));
+    if (!d.regions().isEmpty()) {
+      lines.add("<b>Per wilayah</b>");
+      d.regions().forEach(r -> lines.add("• " + escape(r.region()) + ": " + r.reports() + (r.byCategory().isEmpty() ? "" : " — "
+          + r.byCategory().entrySet().stream().map(e -> escape(e.getKey()) + " " + e.getValue()).collect(Collectors.joining(", ")))));
+      lines.add("• <b>Jumlah</b>: " + d.regions().stream().mapToLong(DigestData.RegionCount::reports).sum());
+    }
     if (!d.earlyWarnings().isEmpty()) {
       lines.add("🚨 <b>Peringatan dini pekan ini</b>: " + d.earlyWarnings().size());
       d.earlyWarnings().stream().limit(10).forEach(w -> lines.add(WarningTexts.line(w, d.week().zone())));

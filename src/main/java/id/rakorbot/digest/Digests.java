@@ -61,9 +61,11 @@ public final class Digests {
    */
   static Map<GroupConfig, Digest> buildAll(Handle handle, RakorbotConfig config, List<GroupConfig> groups, Week week,
       Sessions sessions, ClosedWeeks kept) {
-    ClosedWeeks.Figures figures = kept.figures(handle, config, week, sessions.now());
+    Map<List<String>, ClosedWeeks.Figures> byRegion = new java.util.HashMap<>(); // one region's figures serve all its groups
     Map<GroupConfig, Digest> digests = new LinkedHashMap<>();
     for (GroupConfig group : groups) {
+      ClosedWeeks.Figures figures = byRegion.computeIfAbsent(DigestQueries.areasSeenBy(config, group),
+          areas -> kept.figures(handle, config, week, sessions.now(), areas));
       DigestData data = DigestQueries.forGroup(handle, config, group, figures.reports(), sessions);
       digests.put(group, new Digest(week, DigestText.split(DigestText.render(data, config.digest().hotspotReports())), figures.chart(), data));
     }

@@ -68,7 +68,39 @@ public final class ReportCheck implements ConfigCheck {
         }
       }
     }
+    checkRegions(config, problems);
     return problems;
+  }
+
+  /** Each area in one region at most, regions' areas among the areas, groups in a declared region (or none: lintas wilayah). */
+  private static void checkRegions(RakorbotConfig config, List<Problem> problems) {
+    ReportsConfig reports = config.reports();
+    if (reports.regions().isEmpty()) {
+      return;
+    }
+    java.util.Map<String, String> seen = new java.util.HashMap<>();
+    List<String> areas = reports.areas().stream().map(a -> a.toLowerCase(Locale.ROOT)).toList();
+    reports.regions().forEach((region, members) -> {
+      List<String> list = members == null ? List.of() : members;
+      for (int i = 0; i < list.size(); i++) {
+        String area = list.get(i);
+        String pointer = "/reports/regions/" + region + "/" + i;
+        String earlier = seen.putIfAbsent(area.toLowerCase(Locale.ROOT), region);
+        if (earlier != null) {
+          problems.add(new Problem(pointer, "wilayah '" + area + "' sudah masuk region '" + earlier + "'. Satu wilayah hanya di satu region."));
+        } else if (!areas.contains(area.toLowerCase(Locale.ROOT))) {
+          problems.add(new Problem(pointer, "wilayah '" + area + "' tidak ada di reports.areas. Tambahkan ke areas, atau hapus areas"
+              + " (daftar wilayah lalu diambil dari regions)."));
+        }
+      }
+    });
+    for (int g = 0; g < config.groups().size(); g++) {
+      String region = config.groups().get(g).region();
+      if (region != null && !region.isBlank() && !reports.regions().containsKey(region)) {
+        problems.add(new Problem("/groups/" + g + "/region", "region '" + region + "' tidak ada di reports.regions ("
+            + String.join(", ", reports.regions().keySet()) + "). Kosongkan region untuk forum lintas wilayah."));
+      }
+    }
   }
 
   private static String unknownGroup(String group, List<String> declared) {

@@ -12,6 +12,9 @@ public record EarlyWarning(long id, String number, String ruleId, String ruleNam
     if (scope.startsWith("wilayah:")) {
       return scope.substring("wilayah:".length());
     }
+    if (scope.startsWith("region:")) {
+      return scope.substring("region:".length());
+    }
     if (scope.startsWith("kategori:")) {
       return "kategori " + scope.substring("kategori:".length());
     }

@@ -57,8 +57,11 @@ public final class WarningCheck implements ConfigCheck {
       if (rule.withinHours() == null || rule.withinHours() < 1 || rule.withinHours() > 24 * 30) {
         problems.add(new Problem(at, "within_hours wajib, 1 sampai 720: dalam berapa jam laporan itu dihitung."));
       }
-      if (!List.of("wilayah", "semua").contains(rule.per())) {
-        problems.add(new Problem(at + "/per", "per '" + rule.per() + "' tidak dikenal. Tulis wilayah (per kecamatan/kelurahan) atau semua."));
+      if (!List.of("wilayah", "region", "semua").contains(rule.per())) {
+        problems.add(new Problem(at + "/per", "per '" + rule.per() + "' tidak dikenal. Tulis wilayah (per kecamatan/kelurahan), region"
+            + " (per Kota/Kabupaten di reports.regions) atau semua."));
+      } else if (rule.per().equals("region") && config.reports().regions().isEmpty()) {
+        problems.add(new Problem(at + "/per", "per region perlu reports.regions (wilayah dikelompokkan per Kota/Kabupaten)."));
       }
     }
     return problems;

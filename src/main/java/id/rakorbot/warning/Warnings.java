@@ -71,10 +71,12 @@ public final class Warnings implements AutoCloseable {
         continue;
       }
       boolean perArea = rule.per().equalsIgnoreCase("wilayah");
-      if (perArea && area.isEmpty()) {
+      boolean perRegion = rule.per().equalsIgnoreCase("region");
+      Optional<String> region = perRegion ? area.flatMap(current.reports()::regionOf) : Optional.empty();
+      if (perArea && area.isEmpty() || perRegion && region.isEmpty()) {
         continue;
       }
-      String scope = perArea ? "wilayah:" + area.get() : "semua";
+      String scope = perArea ? "wilayah:" + area.get() : perRegion ? "region:" + region.get() : "semua";
       if (raisedUntil(handle, rule.id(), scope, at)) {
         continue; // this rule already spoke for this place in this window
       }
@@ -82,10 +84,14 @@ public final class Warnings implements AutoCloseable {
       var query = handle.createQuery("""
               SELECT number, created_at, area FROM report
               WHERE NOT nihil AND created_at > :since AND created_at <= :at AND category = ANY(CAST(:categories AS text[]))
-              """ + (perArea ? "AND area = :area " : "") + "ORDER BY created_at DESC LIMIT :n")
+              """ + (perArea ? "AND area = :area " : perRegion ? "AND area = ANY(CAST(:areas AS text[])) " : "")
+              + "ORDER BY created_at DESC LIMIT :n")
           .bind("since", at.minus(window)).bind("at", at).bindArray("categories", String.class, categories).bind("n", rule.minReports());
       if (perArea) {
         query.bind("area", area.get());
+      }
+      if (perRegion) {
+        query.bindArray("areas", String.class, current.reports().areasOf(region.get()));
       }
       List<WarningTexts.Hit> hits = query
           .map((rs, ctx) -> new WarningTexts.Hit(rs.getString("number"), rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(),
@@ -94,7 +100,7 @@ public final class Warnings implements AutoCloseable {
       if (hits.size() < rule.minReports()) {
         continue;
       }
-      String why = hits.size() + " laporan " + String.join("/", categories) + " di " + (perArea ? area.get() : "seluruh wilayah")
+      String why = hits.size() + " laporan " + String.join("/", categories) + " di " + (perArea ? area.get() : perRegion ? region.get() : "seluruh wilayah")
           + " dalam " + rule.withinHours() + " jam.";
       raise(handle, current, rule, scope, categories, hits.reversed(), why, at, at.plus(window));
     }

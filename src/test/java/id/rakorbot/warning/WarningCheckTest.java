@@ -37,7 +37,7 @@ class WarningCheckTest {
         .replace("per: wilayah", "per: kota").replace("factor: 2", "factor: 1")))
         .containsExactlyInAnyOrder(
             "config/rakorbot.yaml:7:40: kategori 'tawur' tidak ada di reports.categories. Pilih dari: tawuran.",
-            "config/rakorbot.yaml:7:82: per 'kota' tidak dikenal. Tulis wilayah (per kecamatan/kelurahan) atau semua.",
+            "config/rakorbot.yaml:7:82: per 'kota' tidak dikenal. Tulis wilayah (per kecamatan/kelurahan), region (per Kota/Kabupaten di reports.regions) atau semua.",
             "config/rakorbot.yaml:7:93: level 'merah' tidak dikenal. Tulis waspada, siaga atau awas.",
             "config/rakorbot.yaml:8:67: factor wajib dan lebih dari 1, misalnya 2 (dua kali rata-rata 4 pekan).");
   }

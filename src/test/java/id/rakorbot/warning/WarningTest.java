@@ -90,6 +90,26 @@ class WarningTest {
     }
   }
 
+  /** A rule per region: reports of two areas of one region add up; an area of the other region does not. */
+  @Test
+  void aRegionRuleCountsTheAreasOfItsRegion() throws Exception {
+    String config = BotHarness.CONFIG.replace("areas: [Klojen, Kauman, Blimbing]", "regions: {Kota Malang: [Klojen, Kauman], Kabupaten Malang: [Blimbing]}")
+        + """
+        peringatan_dini:
+          - {id: konflik_region, name: Konflik sosial, categories: [konflik_sosial], min_reports: 2, within_hours: 24, per: region, level: siaga}
+        """;
+    try (BotHarness bot = BotHarness.start(config, new TestClocks.Movable(wib("2026-11-24T10:00")))) {
+      BotApiEmulator api = bot.api();
+      report(api, 1, "konflik Ketegangan antarwarga #klojen");
+      report(api, 2, "konflik Ketegangan di perbatasan #blimbing"); // Kabupaten Malang: its own count
+      await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> warnings(api).isEmpty());
+      report(api, 3, "konflik Ketegangan berlanjut #kauman");
+      assertThat(api.awaitMessage(FORKOPIMDA, text -> text.contains("PERINGATAN DINI")).text())
+          .contains("SIAGA", "2 laporan konflik_sosial di Kota Malang dalam 24 jam.", "LAP-2026-000001", "LAP-2026-000003")
+          .doesNotContain("LAP-2026-000002");
+    }
+  }
+
   private static List<String> warnings(BotApiEmulator api) {
     return api.messagesTo(FORKOPIMDA).stream().map(BotApiEmulator.Call::text).filter(t -> t.contains("PERINGATAN DINI")).toList();
   }
