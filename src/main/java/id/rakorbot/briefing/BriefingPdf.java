@@ -33,6 +33,10 @@ public final class BriefingPdf {
     pdf.table(List.of("Kategori", "Periode ini", "Periode lalu", "Perubahan", "Tahun lalu", "Perubahan"), rows,
         new float[] {2.6f, 1.2f, 1.2f, 1.9f, 1.2f, 1.9f}, Set.of(1, 2, 4));
     pdf.chart(chart);
+    if (!b.regions().isEmpty()) {
+      pdf.paragraph("Per wilayah: " + b.regions().stream().map(r -> r.region() + " " + r.reports()).collect(java.util.stream.Collectors.joining(" · "))
+          + " · jumlah " + b.regions().stream().mapToLong(Briefing.RegionTotal::reports).sum() + ".");
+    }
 
     pdf.heading("Wilayah rawan dan wilayah tanpa laporan");
     pdf.table(List.of("Wilayah rawan", "Laporan", "Keterangan"), b.hotspots().stream()
@@ -49,6 +53,13 @@ public final class BriefingPdf {
       if (b.alertCount() > b.alerts().size()) {
         pdf.paragraph("… dan " + (b.alertCount() - b.alerts().size()) + " lainnya: terbuka lebih dulu, lalu yang terbaru; semua ada di CSV.");
       }
+    }
+
+    if (!b.earlyWarnings().isEmpty()) {
+      pdf.heading("Peringatan dini (" + b.earlyWarnings().size() + ")");
+      pdf.table(List.of("Nomor", "Tingkat", "Aturan", "Wilayah", "Laporan"), b.earlyWarnings().stream()
+          .map(w -> List.of(w.number(), w.level(), w.ruleName(), w.where(), Integer.toString(w.reports().size()))).toList(),
+          new float[] {2, 1.4f, 3, 2.4f, 1.2f}, Set.of(4));
     }
 
     pdf.heading("Kehadiran pertemuan sebelumnya");

@@ -43,6 +43,13 @@ final class DigestPdf {
     pdf.table(List.of("Kategori", "Pekan ini", "Pekan lalu", "Perubahan", "Dibanding rata-rata 4 pekan"), rows,
         new float[] {3, 1.3f, 1.3f, 2, 2.4f}, Set.of(1, 2));
     pdf.chart(chart);
+    if (!d.regions().isEmpty()) {
+      pdf.heading("Per wilayah");
+      List<List<String>> regionRows = new ArrayList<>(d.regions().stream().map(r -> List.of(r.region(), Long.toString(r.reports()),
+          r.byCategory().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")))).toList());
+      regionRows.add(List.of("Jumlah", Long.toString(d.regions().stream().mapToLong(DigestData.RegionCount::reports).sum()), ""));
+      pdf.table(List.of("Wilayah", "Laporan", "Per kategori"), regionRows, new float[] {3, 1.2f, 5}, Set.of(1));
+    }
 
     if (!d.earlyWarnings().isEmpty()) {
       pdf.heading("Peringatan dini pekan ini (" + d.earlyWarnings().size() + ")");

@@ -27,6 +27,16 @@ class SiagaCheckTest {
     assertThat(config.periodOn(java.time.LocalDate.of(2026, 11, 27))).isEmpty();
   }
 
+  /** weekly_digest: diganti — the daily digests stand in for the weekly one, only in the period's groups and days. */
+  @Test
+  void theWeeklyDigestGivesWayOnlyWhereAndWhenSaid() {
+    var config = Rakorbot.configLoader(Map.<String, String>of()::get).parse(Path.of("config/rakorbot.yaml"), BASE);
+    assertThat(MasaSiaga.weeklyDigestReplaced(config, "forkopimda", java.time.LocalDate.of(2026, 11, 24))).isTrue();
+    assertThat(MasaSiaga.weeklyDigestReplaced(config, "forkopimda", java.time.LocalDate.of(2026, 11, 27))).isFalse();
+    var kept = Rakorbot.configLoader(Map.<String, String>of()::get).parse(Path.of("config/rakorbot.yaml"), BASE.replace("diganti", "tetap"));
+    assertThat(MasaSiaga.weeklyDigestReplaced(kept, "forkopimda", java.time.LocalDate.of(2026, 11, 24))).isFalse();
+  }
+
   @Test
   void mistakesAreNamedWithLineAndColumn() {
     assertThat(problems(BASE.replace("end: 2026-11-26", "end: 2026-11-20").replace("\"17:00\"", "\"21:00\"")
