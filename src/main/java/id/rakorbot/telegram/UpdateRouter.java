@@ -76,6 +76,20 @@ final class UpdateRouter {
     return media ? message.getCaption() : null;
   }
 
+  /** When each user's private chat was last noted: at most once per {@link #NOTE_AGAIN}, not once per message of a burst. */
+  private final java.util.Map<Long, Long> privateChatNoted = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Long enough to keep the intake's hot path free of it, short enough to note a person again soon after a block is lifted. */
+  private static final long NOTE_AGAIN = java.time.Duration.ofMinutes(10).toNanos();
+
+  private void notePrivateChat(Handle handle, long userId) {
+    long now = System.nanoTime();
+    Long last = privateChatNoted.get(userId);
+    if (last == null || now - last > NOTE_AGAIN) {
+      PrivateChats.seen(handle, userId);
+      handle.afterCommit(() -> privateChatNoted.put(userId, now));
+    }
+  }
+
   /** Editing a sent command changes nothing; say so, so nobody believes a report was corrected. */
   private void edited(Handle handle, long updateId, Message message) {
     String text = commandText(message);
@@ -129,7 +143,7 @@ final class UpdateRouter {
       return; // an undeclared group: the bot does not serve it
     }
     if (message.getChat().isUserChat()) {
-      PrivateChats.seen(handle, message.getFrom().getId());
+      notePrivateChat(handle, message.getFrom().getId());
     }
     String text = commandText(message);
     Optional<ParsedCommand> parsed = ParsedCommand.parse(text).filter(p -> p.isFor(botUsername));
