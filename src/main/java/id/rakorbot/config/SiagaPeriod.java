@@ -37,11 +37,11 @@ public record SiagaPeriod(String name, String start, String end, String reportBy
   }
 
   public LocalTime deadline() {
-    return time(reportBy);
+    return ClockTime.of(reportBy);
   }
 
   public LocalTime reminderTime() {
-    return time(remindAt);
+    return ClockTime.of(remindAt);
   }
 
   /** The groups of the daily digest: as configured, else every group. */
@@ -51,10 +51,5 @@ public record SiagaPeriod(String name, String start, String end, String reportBy
 
   public boolean replacesWeeklyDigest() {
     return weeklyDigest.equalsIgnoreCase("diganti");
-  }
-
-  static LocalTime time(String text) {
-    String[] parts = text.split("[.:]");
-    return LocalTime.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
   }
 }

@@ -1,5 +1,6 @@
 package id.rakorbot.digest;
 
+import id.rakorbot.config.ClockTime;
 import id.rakorbot.config.ConfigCheck;
 import id.rakorbot.config.DigestConfig;
 import id.rakorbot.config.RakorbotConfig;
@@ -17,7 +18,7 @@ public final class DigestCheck implements ConfigCheck {
     if (IndonesianTime.parseDay(digest.weekday()).isEmpty()) {
       problems.add(new Problem("/digest/weekday", "hari '" + digest.weekday() + "' tidak dikenal. Tulis senin sampai minggu."));
     }
-    if (!digest.time().matches("([01]?\\d|2[0-3])[.:][0-5]\\d")) {
+    if (!ClockTime.valid(digest.time())) {
       problems.add(new Problem("/digest/time", "jam '" + digest.time() + "' tidak valid. Tulis jam:menit 24 jam, misalnya 07:00."));
     }
     if (digest.hotspotReports() < 1) {

@@ -112,8 +112,7 @@ public final class DigestSchedule {
   /** The first configured weekday and time strictly after {@code now}, in its zone. */
   static ZonedDateTime next(RakorbotConfig config, ZonedDateTime now) {
     DayOfWeek day = IndonesianTime.parseDay(config.digest().weekday()).orElse(DayOfWeek.MONDAY);
-    String[] time = config.digest().time().split("[.:]");
-    LocalTime at = LocalTime.of(Integer.parseInt(time[0]), Integer.parseInt(time[1]));
+    LocalTime at = id.rakorbot.config.ClockTime.of(config.digest().time());
     ZonedDateTime candidate = now.with(TemporalAdjusters.nextOrSame(day)).with(at);
     return candidate.isAfter(now) ? candidate : now.with(TemporalAdjusters.next(day)).with(at);
   }

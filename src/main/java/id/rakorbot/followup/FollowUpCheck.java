@@ -1,5 +1,6 @@
 package id.rakorbot.followup;
 
+import id.rakorbot.config.ClockTime;
 import id.rakorbot.config.ConfigCheck;
 import id.rakorbot.config.FollowUpsConfig;
 import id.rakorbot.config.GroupConfig;
@@ -15,8 +16,6 @@ import java.util.stream.Collectors;
 
 /** Checks {@code follow_ups:} and the roster's usernames: real units, known contacts and groups, valid times. */
 public final class FollowUpCheck implements ConfigCheck {
-
-  private static final String TIME = "([01]?\\d|2[0-3])[.:][0-5]\\d";
 
   @Override
   public List<Problem> check(RakorbotConfig config) {
@@ -53,10 +52,10 @@ public final class FollowUpCheck implements ConfigCheck {
     if (IndonesianTime.parseDay(settings.overdueWeekday()).isEmpty()) {
       problems.add(new Problem("/follow_ups/overdue_weekday", "hari '" + settings.overdueWeekday() + "' tidak dikenal. Tulis senin sampai minggu."));
     }
-    if (!settings.overdueTime().matches(TIME)) {
+    if (!ClockTime.valid(settings.overdueTime())) {
       problems.add(new Problem("/follow_ups/overdue_time", "jam '" + settings.overdueTime() + "' tidak valid. Tulis jam:menit 24 jam, misalnya 08:00."));
     }
-    if (!settings.remindAt().matches(TIME)) {
+    if (!ClockTime.valid(settings.remindAt())) {
       problems.add(new Problem("/follow_ups/remind_at", "jam '" + settings.remindAt() + "' tidak valid. Tulis jam:menit 24 jam, misalnya 08:00."));
     }
     for (int i = 0; i < config.roster().size(); i++) {

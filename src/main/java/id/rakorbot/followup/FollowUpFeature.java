@@ -1,6 +1,6 @@
 package id.rakorbot.followup;
 
-import id.rakorbot.background.Worker;
+import id.rakorbot.background.Loop;
 import id.rakorbot.config.CurrentConfig;
 import id.rakorbot.schedule.Reminders;
 import id.rakorbot.schedule.Schedule;
@@ -21,7 +21,7 @@ public final class FollowUpFeature implements AutoCloseable {
   private final Groups groups;
   private final Sessions sessions;
   private final FollowUpService service;
-  private volatile Worker sweep;
+  private final Loop sweep = new Loop("follow-ups");
 
   public FollowUpFeature(Jdbi jdbi, CurrentConfig config, Groups groups, Outbox outbox, Sessions sessions, Clock clock) {
     this.jdbi = jdbi;
@@ -47,25 +47,21 @@ public final class FollowUpFeature implements AutoCloseable {
   /** Starts the reminder sweep; {@code botUsername} makes the t.me link for owners who never opened the bot. */
   public void start(String botUsername) {
     var step = new FollowUpSweep(jdbi, config, service, groups, "https://t.me/" + botUsername + "?start=tl");
-    sweep = Worker.start("follow-ups", 1, step::run);
+    sweep.start(step::run);
   }
 
   /** Runs the sweep now rather than within the minute (after a clock step in tests, for one). */
   public void sweepNow() {
-    if (sweep != null) {
-      sweep.wake();
-    }
+    sweep.wake();
   }
 
   /** Whether the sweep loop runs. */
   public boolean alive() {
-    return sweep != null && sweep.alive();
+    return sweep.alive();
   }
 
   @Override
   public void close() {
-    if (sweep != null) {
-      sweep.close();
-    }
+    sweep.close();
   }
 }

@@ -1,5 +1,6 @@
 package id.rakorbot.followup;
 
+import id.rakorbot.config.ClockTime;
 import id.rakorbot.config.CurrentConfig;
 import id.rakorbot.config.FollowUpsConfig;
 import id.rakorbot.config.RakorbotConfig;
@@ -9,7 +10,6 @@ import id.rakorbot.telegram.Groups;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -53,12 +53,12 @@ final class FollowUpSweep {
     ZoneId zone = current.bot().zone();
     ZonedDateTime now = service.clock().instant().atZone(zone);
     FollowUpsConfig settings = current.followUps();
-    if (!now.toLocalTime().isBefore(time(settings.remindAt()))) {
+    if (!now.toLocalTime().isBefore(ClockTime.of(settings.remindAt()))) {
       jdbi.useTransaction(handle -> remind(handle, current, now));
     }
     LocalDate monday = now.toLocalDate().with(java.time.DayOfWeek.MONDAY);
     LocalDate listDay = IndonesianTime.parseDay(settings.overdueWeekday()).map(day -> monday.plusDays(day.getValue() - 1)).orElse(monday);
-    if (!now.isBefore(listDay.atTime(time(settings.overdueTime())).atZone(zone))) {
+    if (!now.isBefore(listDay.atTime(ClockTime.of(settings.overdueTime())).atZone(zone))) {
       String week = monday.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR) + "-W"
           + String.format(java.util.Locale.ROOT, "%02d", monday.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
       jdbi.useTransaction(handle -> weeklyList(handle, current, week, now.toLocalDate()));
@@ -92,10 +92,5 @@ final class FollowUpSweep {
             Optional.of("tl-weekly:" + week + ":" + groupId));
       }
     }
-  }
-
-  static LocalTime time(String text) {
-    String[] parts = text.split("[.:]");
-    return LocalTime.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
   }
 }

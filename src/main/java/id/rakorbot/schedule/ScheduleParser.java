@@ -35,7 +35,6 @@ public final class ScheduleParser {
   public static final ConfigCheck CHECK = ScheduleParser::problems;
 
   private static final Pattern ID = Pattern.compile("[a-z0-9_]{1,24}");
-  private static final Pattern TIME = Pattern.compile("(\\d{1,2})[.:](\\d{2})");
   private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
   private static final List<String> KINDS = List.of("rakor", "kopi_senja", "ngopi_kamtibmas", "lainnya");
   private static final List<String> MODES = List.of("luring", "daring", "hybrid");
@@ -243,12 +242,12 @@ public final class ScheduleParser {
       problem(at, "jadwal perlu 'time': jam mulai waktu setempat, contoh: time: \"09:00\"");
       return null;
     }
-    Matcher m = TIME.matcher(text.trim());
-    if (!m.matches() || Integer.parseInt(m.group(1)) > 23 || Integer.parseInt(m.group(2)) > 59) {
+    Optional<LocalTime> time = id.rakorbot.config.ClockTime.parse(text);
+    if (time.isEmpty()) {
       problem(at + "/time", "jam '" + text + "' tidak valid. Tulis jam:menit 24 jam, misalnya 09:00 atau 19.30.");
       return null;
     }
-    return LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    return time.get();
   }
 
   private Optional<LocalDate> date(String text, String pointer) {

@@ -1,6 +1,6 @@
 package id.rakorbot.siaga;
 
-import id.rakorbot.background.Worker;
+import id.rakorbot.background.Loop;
 import id.rakorbot.config.CurrentConfig;
 import id.rakorbot.config.Official;
 import id.rakorbot.config.RakorbotConfig;
@@ -28,8 +28,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 
@@ -42,14 +40,12 @@ import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
  */
 public final class MasaSiaga implements AutoCloseable {
 
-  private static final Logger log = LoggerFactory.getLogger(MasaSiaga.class);
-
   private final Jdbi jdbi;
   private final CurrentConfig config;
   private final Groups groups;
   private final Outbox outbox;
   private final Clock clock;
-  private volatile Worker sweep;
+  private final Loop sweep = new Loop("masa-siaga");
 
   public MasaSiaga(Jdbi jdbi, CurrentConfig config, Groups groups, Outbox outbox, Clock clock) {
     this.jdbi = jdbi;
@@ -176,25 +172,20 @@ public final class MasaSiaga implements AutoCloseable {
   }
 
   public void start() {
-    sweep = Worker.start("masa-siaga", 1, this::step);
-    log.debug("Masa siaga loop started");
+    sweep.start(this::step);
   }
 
   /** Looks now rather than within the minute (tests, after moving the clock). */
   public void sweepNow() {
-    if (sweep != null) {
-      sweep.wake();
-    }
+    sweep.wake();
   }
 
   public boolean alive() {
-    return sweep != null && sweep.alive();
+    return sweep.alive();
   }
 
   @Override
   public void close() {
-    if (sweep != null) {
-      sweep.close();
-    }
+    sweep.close();
   }
 }

@@ -1,5 +1,6 @@
 package id.rakorbot.siaga;
 
+import id.rakorbot.config.ClockTime;
 import id.rakorbot.config.ConfigCheck;
 import id.rakorbot.config.GroupConfig;
 import id.rakorbot.config.RakorbotConfig;
@@ -13,8 +14,6 @@ import java.util.stream.Collectors;
 
 /** Checks {@code periods:}: a name, real dates in order, 24-hour times, known groups. */
 public final class SiagaCheck implements ConfigCheck {
-
-  private static final String TIME = "([01]?\\d|2[0-3])[.:][0-5]\\d";
 
   @Override
   public List<Problem> check(RakorbotConfig config) {
@@ -31,12 +30,12 @@ public final class SiagaCheck implements ConfigCheck {
       if (start != null && end != null && end.isBefore(start)) {
         problems.add(new Problem(at + "/end", "end " + end + " sebelum start " + start + "."));
       }
-      if (!period.reportBy().matches(TIME)) {
+      if (!ClockTime.valid(period.reportBy())) {
         problems.add(new Problem(at + "/report_by", "jam '" + period.reportBy() + "' tidak valid. Tulis jam:menit 24 jam, misalnya 20:00."));
       }
-      if (!period.remindAt().matches(TIME)) {
+      if (!ClockTime.valid(period.remindAt())) {
         problems.add(new Problem(at + "/remind_at", "jam '" + period.remindAt() + "' tidak valid. Tulis jam:menit 24 jam, misalnya 17:00."));
-      } else if (period.reportBy().matches(TIME) && !period.reminderTime().isBefore(period.deadline())) {
+      } else if (ClockTime.valid(period.reportBy()) && !period.reminderTime().isBefore(period.deadline())) {
         problems.add(new Problem(at + "/remind_at", "remind_at harus sebelum report_by (" + period.reportBy() + ")."));
       }
       for (int g = 0; g < period.groups().size(); g++) {

@@ -1,6 +1,6 @@
 package id.rakorbot.warning;
 
-import id.rakorbot.background.Worker;
+import id.rakorbot.background.Loop;
 import id.rakorbot.config.CurrentConfig;
 import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.config.WarningRule;
@@ -40,7 +40,7 @@ public final class Warnings implements AutoCloseable {
   private final Groups groups;
   private final Outbox outbox;
   private final Clock clock;
-  private volatile Worker trends;
+  private final Loop trends = new Loop("early-warning");
   /**
    * When the alert of a rule and place raised last ends its window ("rule|scope" to window end): known
    * alerts only ever start and run out, never vanish, so a burst of reports about one place asks the
@@ -189,27 +189,23 @@ public final class Warnings implements AutoCloseable {
 
   /** Starts the trend check: every 10 minutes (it is cheap: daily sums). */
   public void start() {
-    trends = Worker.start("early-warning", 1, () -> {
+    trends.start(() -> {
       checkTrends();
       return Duration.ofMinutes(10);
     });
   }
 
   public boolean alive() {
-    return trends != null && trends.alive();
+    return trends.alive();
   }
 
   /** Runs the trend check now (tests, after moving the clock). */
   public void checkNow() {
-    if (trends != null) {
-      trends.wake();
-    }
+    trends.wake();
   }
 
   @Override
   public void close() {
-    if (trends != null) {
-      trends.close();
-    }
+    trends.close();
   }
 }

@@ -1,9 +1,9 @@
 package id.rakorbot.digest;
 
+import id.rakorbot.support.ConfigProblems;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rakorbot.Rakorbot;
-import id.rakorbot.config.ConfigException;
 import id.rakorbot.config.ConfigProblem;
 import id.rakorbot.config.CurrentConfig;
 import id.rakorbot.config.RakorbotConfig;
@@ -120,11 +120,6 @@ class RegionDigestTest {
   }
 
   private static List<String> problems(String yaml) {
-    try {
-      Rakorbot.configLoader(Map.<String, String>of()::get).parse(Path.of("test.yaml"), yaml);
-    } catch (ConfigException e) {
-      return e.problems().stream().map(ConfigProblem::toString).toList();
-    }
-    throw new AssertionError("expected the config to be rejected");
+    return ConfigProblems.of("test.yaml", yaml);
   }
 }

@@ -1,9 +1,9 @@
 package id.rakorbot.followup;
 
+import id.rakorbot.support.ConfigProblems;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rakorbot.Rakorbot;
-import id.rakorbot.config.ConfigException;
 import id.rakorbot.config.ConfigProblem;
 import id.rakorbot.config.RakorbotConfig;
 import java.nio.file.Path;
@@ -72,11 +72,6 @@ class FollowUpConfigTest {
   }
 
   private static List<String> problems(String yaml) {
-    try {
-      parse(yaml);
-    } catch (ConfigException e) {
-      return e.problems().stream().map(ConfigProblem::toString).toList();
-    }
-    throw new AssertionError("expected the config to be rejected");
+    return ConfigProblems.of("config/rakorbot.yaml", yaml);
   }
 }

@@ -1,9 +1,9 @@
 package id.rakorbot.siaga;
 
+import id.rakorbot.support.ConfigProblems;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rakorbot.Rakorbot;
-import id.rakorbot.config.ConfigException;
 import id.rakorbot.config.ConfigProblem;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,11 +48,6 @@ class SiagaCheckTest {
   }
 
   private static List<String> problems(String yaml) {
-    try {
-      Rakorbot.configLoader(Map.<String, String>of()::get).parse(Path.of("config/rakorbot.yaml"), yaml);
-    } catch (ConfigException e) {
-      return e.problems().stream().map(ConfigProblem::toString).toList();
-    }
-    throw new AssertionError("expected the config to be rejected");
+    return ConfigProblems.of("config/rakorbot.yaml", yaml);
   }
 }
