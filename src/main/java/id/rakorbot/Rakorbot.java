@@ -9,6 +9,8 @@ import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.outbox.Outbox;
 import id.rakorbot.outbox.OutboxSender;
 import id.rakorbot.schedule.JadwalCommand;
+import id.rakorbot.dashboard.Dashboard;
+import id.rakorbot.dashboard.DashboardCheck;
 import id.rakorbot.followup.FollowUpCheck;
 import id.rakorbot.siaga.MasaSiaga;
 import id.rakorbot.siaga.SiagaCheck;
@@ -83,7 +85,8 @@ public final class Rakorbot implements AutoCloseable {
 
   /** Reads config files with every feature's checks. */
   public static ConfigLoader configLoader(Function<String, String> environment) {
-    return new ConfigLoader(environment, List.of(ScheduleParser.CHECK, new ReportCheck(), new DigestCheck(), new FollowUpCheck(), new WarningCheck(), new SiagaCheck()));
+    return new ConfigLoader(environment, List.of(ScheduleParser.CHECK, new ReportCheck(), new DigestCheck(), new FollowUpCheck(), new WarningCheck(), new SiagaCheck(),
+        new DashboardCheck()));
   }
 
   /**
@@ -121,7 +124,9 @@ public final class Rakorbot implements AutoCloseable {
       var digests = new Digests(current, sessions, groups, outbox, clock);
       var digestSchedule = new DigestSchedule(scheduler, current, digests, jdbi, clock);
       digestSchedule.reconcile();
-      var reloader = new ConfigReloader(loader, current, List.of(scheduler.planner()::reconcile, digestSchedule::reconcile), jdbi, outbox);
+      Dashboard dashboard = new Dashboard(jdbi, current, digests, sessions, clock);
+      var reloader = new ConfigReloader(loader, current, List.of(scheduler.planner()::reconcile, digestSchedule::reconcile,
+          dashboard::rosterChanged), jdbi, outbox);
       opened.push(reloader);
       Reporting reporting = new Reporting(jdbi, groups, outbox, clock);
       opened.push(reporting);
@@ -138,6 +143,7 @@ public final class Rakorbot implements AutoCloseable {
       commands.addAll(reporting.commands());
       commands.addAll(followUps.commands());
       commands.addAll(warnings.commands());
+      commands.addAll(dashboard.commands());
       commands.add(new ReloadCommand(reloader));
       var features = new Features(commands, concat(rsvp.callbacks(), reporting.callbacks()),
           concat(rsvp.messageHandlers(), reporting.messageHandlers()), siagaNotice);
@@ -156,6 +162,7 @@ public final class Rakorbot implements AutoCloseable {
         OperationsServer server = operations.get();
         opened.push(server);
         bot.webhookReceiver().ifPresent(receiver -> server.route(config.telegram().webhook().path(), receiver));
+        server.route(Dashboard.path(), dashboard.handler());
       }
       ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("heartbeat").daemon().factory());
       opened.push(timer::shutdownNow);

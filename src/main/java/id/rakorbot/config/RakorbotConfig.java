@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param periods masa siaga: heightened periods with daily reporting
  * @param peringatanDini early-warning rules over the incoming reports
  * @param followUps who may own an arahan besides roster members, and where overdue ones are listed
+ * @param dashboard the read-only web dashboard for the leadership
  */
 public record RakorbotConfig(
     @JsonIgnore Path source,
@@ -31,7 +32,8 @@ public record RakorbotConfig(
     HttpSettings http,
     FollowUpsConfig followUps,
     List<WarningRule> peringatanDini,
-    List<SiagaPeriod> periods) {
+    List<SiagaPeriod> periods,
+    DashboardSettings dashboard) {
 
   public RakorbotConfig {
     bot = bot == null ? BotSettings.defaults() : bot;
@@ -47,6 +49,7 @@ public record RakorbotConfig(
     followUps = followUps == null ? FollowUpsConfig.defaults() : followUps;
     peringatanDini = peringatanDini == null ? List.of() : List.copyOf(peringatanDini);
     periods = periods == null ? List.of() : List.copyOf(periods);
+    dashboard = dashboard == null ? DashboardSettings.defaults() : dashboard;
   }
 
   public Optional<GroupConfig> groupByChatId(long chatId) {
@@ -71,6 +74,6 @@ public record RakorbotConfig(
   }
 
   RakorbotConfig withSource(Path path) {
-    return new RakorbotConfig(path, bot, telegram, database, groups, roster, holidays, schedules, reports, digest, http, followUps, peringatanDini, periods);
+    return new RakorbotConfig(path, bot, telegram, database, groups, roster, holidays, schedules, reports, digest, http, followUps, peringatanDini, periods, dashboard);
   }
 }

@@ -13,7 +13,9 @@ public enum Role {
   /** Attends the forums: receives reminders and answers RSVPs. */
   PESERTA("peserta"),
   /** Takes the minutes of forums: records arahan (tindak lanjut) with /arahan, like an admin. */
-  NOTULIS("notulis");
+  NOTULIS("notulis"),
+  /** Leaders (Wali Kota, Kapolres, Dandim, Sekda): open the web dashboard with /dasbor, like an admin. */
+  PIMPINAN("pimpinan");
 
   private final String key;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Everything one group's digest shows, as computed (mostly in SQL) for one week. */
-record DigestData(
+public record DigestData(
     Week week,
     String groupName,
     List<CategoryCount> categories,
@@ -24,27 +24,27 @@ record DigestData(
     List<RegionCount> regions) {
 
   /** A region's reports this week, per category label, for a forum across regions (side by side, then the total). */
-  record RegionCount(String region, long reports, Map<String, Long> byCategory) {}
+  public record RegionCount(String region, long reports, Map<String, Long> byCategory) {}
 
   /** The group's tindak lanjut: open now, closed in the week, and the overdue ones as of {@code today}. */
-  record FollowUpSummary(int open, long doneThisWeek, List<id.rakorbot.followup.FollowUp> overdue, java.time.LocalDate today) {
+  public record FollowUpSummary(int open, long doneThisWeek, List<id.rakorbot.followup.FollowUp> overdue, java.time.LocalDate today) {
     static final FollowUpSummary NONE = new FollowUpSummary(0, 0, List.of(), java.time.LocalDate.MIN);
   }
 
   /** Reports of a category this week, last week, and in the four weeks before this one. */
-  record CategoryCount(String key, String label, long thisWeek, long lastWeek, long lastFourWeeks) {}
+  public record CategoryCount(String key, String label, long thisWeek, long lastWeek, long lastFourWeeks) {}
 
   /** Reports of an area this week; {@code awas} when any of them was awas. */
-  record AreaCount(String area, long reports, boolean awas) {}
+  public record AreaCount(String area, long reports, boolean awas) {}
 
   /** A forum held this week and its attendance. */
-  record Forum(Occurrence occurrence, Attendance.Roll roll) {}
+  public record Forum(Occurrence occurrence, Attendance.Roll roll) {}
 
-  long total() {
+  public long total() {
     return categories.stream().mapToLong(CategoryCount::thisWeek).sum();
   }
 
-  long totalLastWeek() {
+  public long totalLastWeek() {
     return categories.stream().mapToLong(CategoryCount::lastWeek).sum();
   }
 

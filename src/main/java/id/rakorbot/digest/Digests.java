@@ -10,6 +10,7 @@ import id.rakorbot.outbox.OutgoingFile;
 import id.rakorbot.schedule.IndonesianTime;
 import id.rakorbot.schedule.Sessions;
 import id.rakorbot.telegram.Groups;
+import id.rakorbot.warning.EarlyWarnings;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,6 +71,27 @@ public final class Digests {
       digests.put(group, new Digest(week, DigestText.split(DigestText.render(data, config.digest().hotspotReports())), figures.chart(), data));
     }
     return digests;
+  }
+
+  /**
+   * The whole deployment's week (every area, no group's forums): the dashboard's Ringkasan and Layar. The same
+   * queries and chart as a group's digest, and a closed week's figures kept the same way.
+   *
+   * @param title what the printed version is headed with ("Kota Malang")
+   * @param withChart whether the chart is needed: a page that shows it asks for it separately, and an open
+   *     week's chart is drawn afresh each time (a closed week's is kept anyway)
+   */
+  public Digest overview(Handle handle, RakorbotConfig config, Week week, String title, boolean withChart) {
+    boolean open = sessions.now().isBefore(week.end());
+    ClosedWeeks.Figures figures = open && !withChart
+        ? new ClosedWeeks.Figures(DigestQueries.reports(handle, config, week, List.of()), new byte[0])
+        : closedWeeks.figures(handle, config, week, sessions.now(), List.of());
+    DigestData r = figures.reports();
+    DigestData data = new DigestData(week, title, r.categories(), r.bySeverity(), r.open(), r.closed(), r.areas(), r.areasWithReports(),
+        r.areasOnlyNihil(), r.silentAreas(), List.of(), List.of(), DigestData.FollowUpSummary.NONE,
+        EarlyWarnings.raisedBetween(handle, week.start(), week.end()),
+        config.reports().regions().isEmpty() ? List.of() : DigestQueries.byRegion(handle, config, week));
+    return new Digest(week, List.of(), figures.chart(), data);
   }
 
   /** The week's reports as CSV for Excel. */

@@ -73,7 +73,7 @@ public final class FollowUps {
   }
 
   /** Every open item; by deadline. */
-  static List<FollowUp> open(Handle handle) {
+  public static List<FollowUp> open(Handle handle) {
     return handle.createQuery("SELECT " + COLUMNS + " FROM follow_up f WHERE f.status = 'open' ORDER BY f.due_on, f.id")
         .map((rs, ctx) -> read(rs)).list();
   }

@@ -66,7 +66,7 @@ public final class EarlyWarnings {
   }
 
   /** Open alerts, newest first. */
-  static List<EarlyWarning> open(Handle handle) {
+  public static List<EarlyWarning> open(Handle handle) {
     return handle.createQuery("SELECT " + COLUMNS + " FROM early_warning WHERE status = 'open' ORDER BY fired_at DESC").map((rs, ctx) -> read(rs)).list();
   }
 

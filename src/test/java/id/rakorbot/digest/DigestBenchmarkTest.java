@@ -14,6 +14,7 @@ import id.rakorbot.schedule.Occurrence;
 import id.rakorbot.schedule.ScheduleBook;
 import id.rakorbot.schedule.Sessions;
 import id.rakorbot.storage.Database;
+import id.rakorbot.support.BenchmarkReports;
 import id.rakorbot.support.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,17 +77,7 @@ class DigestBenchmarkTest {
     try (TestDatabase schema = TestDatabase.create(); Database database = Database.connect(schema.url(), 4)) {
       long seedStart = System.nanoTime();
       database.jdbi().useHandle(h -> {
-        h.createUpdate("""
-                INSERT INTO report (id, number, reporter_id, reporter_name, chat_id, category, severity, area, description,
-                                    nihil, status, created_at)
-                SELECT i, 'LAP-BENCH-' || i, 1000 + i % 2000, 'Pelapor ' || (i % 2000), -1, (:categories)[1 + i % 15],
-                       (ARRAY['normal','normal','normal','waspada','siaga','awas'])[1 + (i * 7) % 6],
-                       'Desa ' || (1 + (i * 13) % :areas), 'Uraian kejadian nomor ' || i || ' di wilayah, dengan rincian secukupnya.',
-                       i % 20 = 0, CASE WHEN i % 3 = 0 THEN 'closed' ELSE 'open' END,
-                       CAST(:now AS timestamptz) - make_interval(secs => (i::double precision / :reports) * 2 * 365 * 86400)
-                FROM generate_series(1, :reports) AS i""")
-            .bind("categories", CATEGORIES.toArray(new String[0])).bind("areas", AREAS).bind("reports", REPORTS).bind("now", NOW)
-            .execute();
+        BenchmarkReports.insert(h, REPORTS, AREAS, CATEGORIES, NOW);
         // The previous Kopi Senja, its answers and its arahan, as the briefing reads them.
         long july = h.createQuery("INSERT INTO schedule_occurrence (schedule_id, starts_at) VALUES ('kopi_senja', :at) RETURNING id")
             .bind("at", LocalDateTime.parse("2026-07-01T15:30").atZone(WIB).toInstant()).mapTo(Long.class).one();
@@ -173,30 +164,9 @@ class DigestBenchmarkTest {
     return Figures.of(millis);
   }
 
-  private static final List<String> CATEGORIES = List.of("narkoba", "judi", "pencurian", "begal", "penganiayaan", "penculikan",
-      "tawuran", "konflik_sosial", "unjuk_rasa", "pemilu", "bencana", "kemacetan", "infrastruktur", "pangan", "lainnya");
+  private static final List<String> CATEGORIES = BenchmarkReports.CATEGORIES;
 
   private static String config() {
-    StringBuilder yaml = new StringBuilder("groups:\n");
-    for (int g = 1; g <= GROUPS; g++) {
-      yaml.append("  - {id: g").append(g).append(", chat_id: ").append(-1009000000000L - g).append(", name: Grup ").append(g)
-          .append(", region: Kabupaten Bench}\n");
-    }
-    yaml.append("roster:\n");
-    for (int p = 1; p <= 40; p++) {
-      yaml.append("  - {user_id: ").append(500000 + p).append(", name: Peserta ").append(p).append(", roles: [peserta], groups: [g1, g2]}\n");
-    }
-    yaml.append("""
-        schedules:
-          - {id: rakor, title: Rakor Forkopimda, kind: rakor, groups: [g1], time: "09:00", repeat: {every: month, weekday: rabu, week: last}}
-          - {id: kopi_senja, title: Kopi Senja Forkopimda, kind: kopi_senja, groups: [g1], time: "15:30",
-             repeat: {every: quarter, start_month: januari, weekday: rabu, week: 1}}
-          - {id: ngopi, title: Ngopi Kamtibmas, kind: ngopi_kamtibmas, groups: [g2], time: "19:30", repeat: {every: week, weekday: kamis}}
-        reports:
-          categories:
-        """);
-    CATEGORIES.forEach(c -> yaml.append("    - {key: ").append(c).append(", label: ").append(c).append("}\n"));
-    yaml.append("  areas: [").append(IntStream.rangeClosed(1, AREAS).mapToObj(i -> "Desa " + i).collect(Collectors.joining(", "))).append("]\n");
-    return yaml.toString();
+    return BenchmarkReports.regencyConfig(GROUPS, AREAS);
   }
 }

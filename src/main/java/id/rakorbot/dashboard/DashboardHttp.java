@@ -1,0 +1,308 @@
+package id.rakorbot.dashboard;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import id.rakorbot.config.CurrentConfig;
+import id.rakorbot.config.DashboardSettings;
+import id.rakorbot.config.Official;
+import id.rakorbot.config.RakorbotConfig;
+import id.rakorbot.digest.Week;
+import id.rakorbot.telegram.UserMistake;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Serves {@code /dasbor} on the operations HTTP server: login, pages, downloads and assets. Every page and
+ * download checks the session cookie and the roster on each request; every answer carries a strict
+ * Content-Security-Policy (scripts and styles only from the dashboard itself, no inline script).
+ */
+final class DashboardHttp implements HttpHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(DashboardHttp.class);
+  static final String COOKIE = "rakorbot_dasbor";
+  private static final String HTML = "text/html; charset=utf-8";
+  private static final int MAX_FORM_BYTES = 4096;
+
+  private final Jdbi jdbi;
+  private final CurrentConfig config;
+  private final Pages pages;
+  private final Assets assets = new Assets();
+  private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+
+  DashboardHttp(Jdbi jdbi, CurrentConfig config, Pages pages) {
+    this.jdbi = jdbi;
+    this.config = config;
+    this.pages = pages;
+  }
+
+  /** An answer: status, type, body, and extra headers. */
+  private record Answer(int status, String type, byte[] body, Map<String, String> headers) {
+    static Answer html(int status, String html) {
+      return new Answer(status, HTML, html.getBytes(StandardCharsets.UTF_8), Map.of());
+    }
+
+    static Answer redirect(String to) {
+      return new Answer(303, HTML, new byte[0], Map.of("Location", to));
+    }
+
+    Answer with(String header, String value) {
+      Map<String, String> all = new HashMap<>(headers);
+      all.put(header, value);
+      return new Answer(status, type, body, all);
+    }
+  }
+
+  @Override
+  public void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      Answer answer;
+      try {
+        answer = answer(exchange);
+      } catch (UserMistake mistake) {
+        answer = Answer.html(400, message("Pilihan tidak valid", mistake.getMessage(), "Kembali ke halaman sebelumnya dan pilih dari daftar."));
+      } catch (RuntimeException e) {
+        log.warn("Dashboard request {} failed", exchange.getRequestURI().getPath(), e);
+        answer = Answer.html(500, message("Terjadi kesalahan", "Halaman tidak dapat ditampilkan saat ini.", "Coba muat ulang sebentar lagi."));
+      }
+      send(exchange, answer);
+    }
+  }
+
+  private Answer answer(HttpExchange exchange) throws IOException {
+    RakorbotConfig current = config.get();
+    DashboardSettings settings = current.dashboard();
+    String path = exchange.getRequestURI().getPath();
+    String method = exchange.getRequestMethod();
+    if (!settings.enabled()) {
+      return Answer.html(404, message("Dasbor tidak aktif", "Dasbor web belum diaktifkan di konfigurasi.", "Admin mengisi dashboard.base_url."));
+    }
+    if (path.startsWith(Routes.ASSETS)) {
+      return assets.get(path.substring(Routes.ASSETS.length()))
+          .map(a -> new Answer(200, a.type(), a.bytes(), Map.of("Cache-Control", "public, max-age=86400")))
+          .orElseGet(() -> Answer.html(404, message("Tidak ada", "Berkas ini tidak ada.", "")));
+    }
+    if (path.equals(Routes.LOGIN)) {
+      return method.equals("POST") ? login(exchange, settings) : loginPage(query(exchange));
+    }
+    if (!method.equals("GET") && !(method.equals("POST") && path.equals(Routes.LOGOUT))) {
+      return Answer.html(405, message("Tidak diizinkan", "Dasbor hanya untuk dibaca.", "")).with("Allow", "GET");
+    }
+    Optional<String> cookie = cookie(exchange);
+    Optional<Access.Session> session = cookie.flatMap(token -> jdbi.withHandle(h -> Access.session(h, token, pages.now())));
+    if (session.isEmpty()) {
+      return notLoggedIn();
+    }
+    Optional<Official> viewer = Viewers.allowed(current, session.get().userId(), session.get().kiosk());
+    if (viewer.isEmpty()) {
+      jdbi.useTransaction(h -> Access.endEverythingOf(h, session.get().userId(), pages.now())); // no longer on the roster
+      return notLoggedIn();
+    }
+    if (path.equals(Routes.LOGOUT)) {
+      if (!sameOrigin(exchange)) {
+        return Answer.html(403, message("Ditolak", "Permintaan keluar datang dari halaman lain.", ""));
+      }
+      jdbi.useHandle(h -> Access.endSession(h, cookie.get()));
+      return Answer.html(200, message("Anda telah keluar", "Sesi dasbor di perangkat ini sudah ditutup.",
+          "Untuk masuk lagi, kirim /dasbor kepada bot lewat chat pribadi di Telegram.")).with("Set-Cookie", clearedCookie(settings));
+    }
+    if (session.get().kiosk() && !Routes.KIOSK.contains(path)) {
+      return path.equals(Routes.BASE) || path.equals(Routes.BASE + "/") ? Answer.redirect(Routes.LAYAR)
+          : Answer.html(403, message("Hanya Layar", "Tautan layar Command Center hanya menampilkan halaman Layar.", "Buka " + Routes.LAYAR + "."));
+    }
+    return page(path, query(exchange), current, viewer.get().name());
+  }
+
+  private Answer page(String path, Map<String, String> query, RakorbotConfig current, String viewer) {
+    Week thisWeek = pages.thisWeek(current);
+    return switch (path) {
+      case Routes.BASE, Routes.BASE + "/" -> Answer.redirect(Routes.RINGKASAN);
+      case Routes.RINGKASAN -> render("dasbor/ringkasan.jte", jdbi.withHandle(h -> pages.ringkasan(h, current, viewer, week(query, thisWeek))));
+      case Routes.LAPORAN -> {
+        ReportFilter filter = ReportFilter.parse(query, current, thisWeek);
+        yield render("dasbor/laporan.jte", jdbi.withHandle(h -> pages.laporan(h, current, viewer, filter)));
+      }
+      case Routes.LAPORAN_CSV -> {
+        ReportFilter filter = ReportFilter.parse(query, current, thisWeek);
+        byte[] csv = jdbi.withHandle(h -> id.rakorbot.digest.DigestCsv.reports(h, filter.where(), filter::bind, Pages.zone(current)));
+        yield download("text/csv; charset=utf-8", "laporan-" + filter.week().label() + ".csv", csv);
+      }
+      case Routes.REKAP_PDF -> {
+        Week week = week(query, thisWeek);
+        yield download("application/pdf", "rekap-" + week.label() + ".pdf", jdbi.withHandle(h -> pages.pdf(h, current, week)));
+      }
+      case Routes.GRAFIK -> new Answer(200, "image/png", jdbi.withHandle(h -> pages.chart(h, current, week(query, thisWeek))),
+          Map.of("Cache-Control", "private, no-store"));
+      case Routes.PETA -> render("dasbor/peta.jte", pages.peta(current, viewer, ReportFilter.parse(query, current, thisWeek)));
+      case Routes.PETA_DATA -> {
+        ReportFilter filter = ReportFilter.parse(query, current, thisWeek);
+        yield new Answer(200, "application/json", jdbi.withHandle(h -> pages.markers(h, current, filter)), Map.of());
+      }
+      case Routes.FORUM -> render("dasbor/forum.jte", jdbi.withHandle(h -> pages.forum(h, current, viewer)));
+      case Routes.TINDAK_LANJUT -> render("dasbor/tindak_lanjut.jte", jdbi.withHandle(h -> pages.tindakLanjut(h, current, viewer)));
+      case Routes.LAYAR -> render("dasbor/layar.jte", new Views.LayarPage(pages.frame(current, "Layar", "layar", viewer),
+          String.valueOf(current.dashboard().refreshSeconds()), jdbi.withHandle(h -> pages.layar(h, current))));
+      case Routes.LAYAR_ISI -> render("dasbor/layar_isi.jte", jdbi.withHandle(h -> pages.layar(h, current)));
+      default -> Answer.html(404, message("Halaman tidak ada", "Alamat ini tidak dikenal dasbor.", "Buka " + Routes.RINGKASAN + "."));
+    };
+  }
+
+  private static Week week(Map<String, String> query, Week thisWeek) {
+    String text = query.get("pekan");
+    return text == null || text.isBlank() ? thisWeek : Week.parse(text, thisWeek.zone());
+  }
+
+  private Answer loginPage(Map<String, String> query) {
+    String token = query.getOrDefault("t", "");
+    if (!Tokens.wellFormed(token)) {
+      return refusedLink();
+    }
+    return render("dasbor/masuk.jte", new Views.LoginPage(token)).with("Referrer-Policy", "no-referrer");
+  }
+
+  /** Spends the link (a login link once; a kiosk link again and again) and sets the session cookie. */
+  private Answer login(HttpExchange exchange, DashboardSettings settings) throws IOException {
+    if (!sameOrigin(exchange)) {
+      return Answer.html(403, message("Ditolak", "Permintaan masuk datang dari halaman lain.", "Buka tautan dari Telegram langsung."));
+    }
+    String token = form(exchange).getOrDefault("t", "");
+    RakorbotConfig current = config.get();
+    Optional<Access.Opened> opened = jdbi.inTransaction(h -> Access.redeem(h, token, pages.now(), Duration.ofHours(settings.sessionHours()))
+        .filter(o -> Viewers.allowed(current, o.session().userId(), o.session().kiosk()).isPresent()));
+    if (opened.isEmpty()) {
+      return refusedLink();
+    }
+    String to = opened.get().session().kiosk() ? Routes.LAYAR : Routes.RINGKASAN;
+    return Answer.redirect(to).with("Set-Cookie", cookie(settings, opened.get().token(), opened.get().lifetime()));
+  }
+
+  private Answer refusedLink() {
+    return Answer.html(401, message("Tautan tidak berlaku",
+        "Tautan masuk ini sudah dipakai, sudah lewat 10 menit, atau sudah dicabut.",
+        "Kirim /dasbor kepada bot lewat chat pribadi di Telegram untuk mendapat tautan baru."));
+  }
+
+  private Answer notLoggedIn() {
+    return Answer.html(401, message("Silakan masuk",
+        "Dasbor ini hanya untuk pimpinan dan admin yang terdaftar.",
+        "Kirim /dasbor kepada bot lewat chat pribadi di Telegram; bot membalas dengan tautan masuk sekali pakai yang berlaku 10 menit."));
+  }
+
+  private String message(String title, String text, String hint) {
+    StringOutput out = new StringOutput();
+    templates.render("dasbor/pesan.jte", new Views.MessagePage(title, text, hint), out);
+    return out.toString();
+  }
+
+  private Answer render(String template, Object page) {
+    StringOutput out = new StringOutput();
+    templates.render(template, page, out);
+    return Answer.html(200, out.toString()).with("Cache-Control", "private, no-store");
+  }
+
+  private static Answer download(String type, String name, byte[] bytes) {
+    return new Answer(200, type, bytes, Map.of("Content-Disposition", "attachment; filename=\"" + name + "\"", "Cache-Control", "private, no-store"));
+  }
+
+  private static String cookie(DashboardSettings settings, String token, Duration lifetime) {
+    return COOKIE + "=" + token + "; Path=" + Routes.BASE + "; Max-Age=" + lifetime.toSeconds() + "; HttpOnly; SameSite=Strict"
+        + (settings.secure() ? "; Secure" : "");
+  }
+
+  private static String clearedCookie(DashboardSettings settings) {
+    return COOKIE + "=; Path=" + Routes.BASE + "; Max-Age=0; HttpOnly; SameSite=Strict" + (settings.secure() ? "; Secure" : "");
+  }
+
+  static Optional<String> cookie(HttpExchange exchange) {
+    for (String header : exchange.getRequestHeaders().getOrDefault("Cookie", java.util.List.of())) {
+      for (String part : header.split(";")) {
+        String[] pair = part.strip().split("=", 2);
+        if (pair.length == 2 && pair[0].equals(COOKIE)) {
+          return Optional.of(pair[1]);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A form POST must come from a dashboard page. Browsers say so in Sec-Fetch-Site; older ones send Origin,
+   * which is "null" under our no-referrer policy (then the random link, or the SameSite=Strict cookie, is the guard).
+   */
+  private static boolean sameOrigin(HttpExchange exchange) {
+    String site = exchange.getRequestHeaders().getFirst("Sec-Fetch-Site");
+    if (site != null) {
+      return site.equals("same-origin") || site.equals("none");
+    }
+    String origin = exchange.getRequestHeaders().getFirst("Origin");
+    if (origin == null || origin.equals("null")) {
+      return true;
+    }
+    String host = exchange.getRequestHeaders().getFirst("Host");
+    return host != null && (origin.equals("http://" + host) || origin.equals("https://" + host));
+  }
+
+  private static Map<String, String> query(HttpExchange exchange) {
+    return decode(exchange.getRequestURI().getRawQuery());
+  }
+
+  private static Map<String, String> form(HttpExchange exchange) throws IOException {
+    try (InputStream in = exchange.getRequestBody()) {
+      byte[] body = in.readNBytes(MAX_FORM_BYTES);
+      return decode(new String(body, StandardCharsets.UTF_8));
+    }
+  }
+
+  static Map<String, String> decode(String raw) {
+    Map<String, String> values = new HashMap<>();
+    if (raw == null || raw.isEmpty()) {
+      return values;
+    }
+    for (String pair : raw.split("&")) {
+      String[] kv = pair.split("=", 2);
+      try {
+        values.putIfAbsent(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+      } catch (IllegalArgumentException malformed) {
+        throw new UserMistake("Alamat halaman tidak dapat dibaca.");
+      }
+    }
+    return values;
+  }
+
+  private void send(HttpExchange exchange, Answer answer) throws IOException {
+    var headers = exchange.getResponseHeaders();
+    headers.set("Content-Type", answer.type());
+    headers.set("Content-Security-Policy", contentSecurityPolicy(config.get().dashboard()));
+    headers.set("X-Content-Type-Options", "nosniff");
+    headers.set("X-Frame-Options", "DENY");
+    headers.set("Referrer-Policy", "no-referrer");
+    headers.set("Cache-Control", "no-store");
+    answer.headers().forEach(headers::set);
+    boolean head = exchange.getRequestMethod().equals("HEAD");
+    exchange.sendResponseHeaders(answer.status(), head || answer.body().length == 0 ? -1 : answer.body().length);
+    if (!head && answer.body().length > 0) {
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(answer.body());
+      }
+    }
+  }
+
+  /** Scripts, styles and data only from the dashboard; images also from the map's tile server. */
+  static String contentSecurityPolicy(DashboardSettings settings) {
+    return "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:"
+        + settings.tileOrigin().map(o -> " " + o).orElse("")
+        + "; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+  }
+}

@@ -1,0 +1,41 @@
+package id.rakorbot.dashboard;
+
+import id.rakorbot.schedule.IndonesianTime;
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** Numbers and times as the bot writes them: "1.234", "Rabu, 25 November 2026 pukul 09.00 WIB". */
+final class Formats {
+
+  private Formats() {}
+
+  /** "1.234" (a dot between thousands). */
+  static String number(long n) {
+    return String.format("%,d", n).replace(',', '.');
+  }
+
+  /** "▲ 3", "▼ 2", "tetap": this week against last. */
+  static String change(long now, long before) {
+    long d = now - before;
+    return d > 0 ? "▲ " + number(d) : d < 0 ? "▼ " + number(-d) : "tetap";
+  }
+
+  /** A CSS class for a change: up (more reports) is the one to notice. */
+  static String changeClass(long now, long before) {
+    return now > before ? "naik" : now < before ? "turun" : "tetap";
+  }
+
+  static String dateTime(Instant at, ZoneId zone) {
+    return IndonesianTime.dateTime(at.atZone(zone));
+  }
+
+  /** "Senin 10.05": the day and clock of a report this week. */
+  static String dayClock(Instant at, ZoneId zone) {
+    var time = at.atZone(zone);
+    return IndonesianTime.day(time.getDayOfWeek()) + " " + time.getDayOfMonth() + "/" + time.getMonthValue() + " " + IndonesianTime.clock(time);
+  }
+
+  static String severityLabel(String severity) {
+    return severity.toUpperCase(java.util.Locale.ROOT);
+  }
+}

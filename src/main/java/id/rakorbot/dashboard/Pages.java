@@ -1,0 +1,313 @@
+package id.rakorbot.dashboard;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.rakorbot.config.GroupConfig;
+import id.rakorbot.config.RakorbotConfig;
+import id.rakorbot.config.ReportsConfig;
+import id.rakorbot.dashboard.Views.AlertRow;
+import id.rakorbot.dashboard.Views.AreaRow;
+import id.rakorbot.dashboard.Views.CategoryRow;
+import id.rakorbot.dashboard.Views.FollowUpRow;
+import id.rakorbot.dashboard.Views.Frame;
+import id.rakorbot.dashboard.Views.MeetingRow;
+import id.rakorbot.dashboard.Views.Option;
+import id.rakorbot.dashboard.Views.OwnerGroup;
+import id.rakorbot.dashboard.Views.ReportRow;
+import id.rakorbot.dashboard.Views.WeekSummary;
+import id.rakorbot.digest.DigestData;
+import id.rakorbot.digest.Digests;
+import id.rakorbot.digest.Week;
+import id.rakorbot.followup.FollowUp;
+import id.rakorbot.followup.FollowUps;
+import id.rakorbot.report.ReportStatus;
+import id.rakorbot.report.Severity;
+import id.rakorbot.rsvp.Attendance;
+import id.rakorbot.schedule.IndonesianTime;
+import id.rakorbot.schedule.Occurrence;
+import id.rakorbot.schedule.ScheduleBook;
+import id.rakorbot.schedule.Sessions;
+import id.rakorbot.warning.EarlyWarning;
+import id.rakorbot.warning.EarlyWarnings;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * The pages' content, read with the digest's own queries (no second source of truth): the week's figures
+ * come from {@link Digests#overview}, reports straight from the {@code report} table by the same filters.
+ */
+final class Pages {
+
+  /** The Laporan table shows the newest this many; the CSV has them all. */
+  static final int TABLE_ROWS = 500;
+  /** The map shows the newest this many markers of the filter. */
+  static final int MAP_MARKERS = 5_000;
+  private static final int WEEKS_TO_PICK = 12;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Digests digests;
+  private final Sessions sessions;
+
+  Pages(Digests digests, Sessions sessions) {
+    this.digests = digests;
+    this.sessions = sessions;
+  }
+
+  Instant now() {
+    return sessions.now();
+  }
+
+  static ZoneId zone(RakorbotConfig config) {
+    return config.bot().zone();
+  }
+
+  Week thisWeek(RakorbotConfig config) {
+    return Week.containing(now(), zone(config));
+  }
+
+  Frame frame(RakorbotConfig config, String title, String tab, String viewer) {
+    return new Frame(title, tab, viewer, Formats.dateTime(now(), zone(config)), institution(config));
+  }
+
+  private static String institution(RakorbotConfig config) {
+    String region = config.bot().region();
+    return region == null || region.isBlank() ? "Rakorbot" : region;
+  }
+
+  /** The weeks to choose from, newest first, {@code selected} marked (and added when older). */
+  List<Option> weeks(RakorbotConfig config, Week selected) {
+    Week week = thisWeek(config);
+    List<Option> options = new ArrayList<>();
+    for (int i = 0; i < WEEKS_TO_PICK; i++, week = week.minus(1)) {
+      options.add(weekOption(week, week.equals(selected)));
+    }
+    if (options.stream().noneMatch(Option::selected)) {
+      options.add(weekOption(selected, true));
+    }
+    return options;
+  }
+
+  private static Option weekOption(Week week, boolean selected) {
+    return new Option(week.label(), week.label() + " (" + IndonesianTime.date(week.monday()) + " – " + IndonesianTime.date(week.sunday()) + ")",
+        selected);
+  }
+
+  WeekSummary summary(Handle handle, RakorbotConfig config, Week week) {
+    DigestData d = digests.overview(handle, config, week, institution(config), false).data();
+    List<CategoryRow> categories = d.categories().stream()
+        .filter(c -> c.thisWeek() > 0 || c.lastWeek() > 0)
+        .sorted((a, b) -> Long.compare(b.thisWeek(), a.thisWeek()))
+        .map(c -> new CategoryRow(c.label(), Formats.number(c.thisWeek()), Formats.number(c.lastWeek()),
+            Formats.change(c.thisWeek(), c.lastWeek()), Formats.changeClass(c.thisWeek(), c.lastWeek())))
+        .toList();
+    List<Option> severities = new ArrayList<>();
+    for (Severity s : Severity.values()) {
+      severities.add(new Option(s.key(), Formats.number(d.bySeverity().getOrDefault(s.key(), 0L)), false));
+    }
+    int hotspotAt = config.digest().hotspotReports();
+    List<AreaRow> hotspots = d.areas().stream().filter(a -> a.reports() >= hotspotAt || a.awas())
+        .map(a -> new AreaRow(a.area(), Formats.number(a.reports()), a.awas())).toList();
+    List<Views.RegionRow> regions = d.regions().stream().map(r -> new Views.RegionRow(r.region(), Formats.number(r.reports()),
+        r.byCategory().entrySet().stream().map(e -> e.getKey() + " " + Formats.number(e.getValue())).collect(Collectors.joining(", ")))).toList();
+    return new WeekSummary(week.label(), IndonesianTime.date(week.monday()) + " s.d. " + IndonesianTime.date(week.sunday()),
+        Formats.number(d.total()), Formats.number(d.totalLastWeek()), Formats.change(d.total(), d.totalLastWeek()),
+        Formats.changeClass(d.total(), d.totalLastWeek()), categories, severities, hotspots, d.silentAreas(),
+        alerts(handle, zone(config)), regions, Routes.GRAFIK + "?pekan=" + week.label());
+  }
+
+  /** The early warnings still open, newest first. */
+  private static List<AlertRow> alerts(Handle handle, ZoneId zone) {
+    List<EarlyWarning> open = new ArrayList<>(EarlyWarnings.open(handle));
+    open.sort((a, b) -> b.firedAt().compareTo(a.firedAt()));
+    return open.stream().map(w -> new AlertRow(w.number(), w.level().toUpperCase(Locale.ROOT), w.level().toLowerCase(Locale.ROOT),
+        w.ruleName(), w.where(), Formats.dateTime(w.firedAt(), zone))).toList();
+  }
+
+  byte[] chart(Handle handle, RakorbotConfig config, Week week) {
+    return digests.overview(handle, config, week, institution(config), true).chart();
+  }
+
+  byte[] pdf(Handle handle, RakorbotConfig config, Week week) {
+    return Digests.pdf(config, digests.overview(handle, config, week, institution(config), true), now().atZone(zone(config)));
+  }
+
+  Views.RingkasanPage ringkasan(Handle handle, RakorbotConfig config, String viewer, Week week) {
+    return new Views.RingkasanPage(frame(config, "Ringkasan", "ringkasan", viewer), weeks(config, week), summary(handle, config, week),
+        Routes.REKAP_PDF + "?pekan=" + week.label());
+  }
+
+  Views.LaporanPage laporan(Handle handle, RakorbotConfig config, String viewer, ReportFilter filter) {
+    Query count = handle.createQuery("SELECT count(*) FROM report WHERE " + filter.where());
+    filter.bind(count);
+    long total = count.mapTo(Long.class).one();
+    List<ReportRow> rows = reports(handle, config, filter, TABLE_ROWS);
+    String shown = total == 0 ? "Tidak ada laporan untuk pilihan ini."
+        : total <= rows.size() ? Formats.number(total) + " laporan."
+        : "Menampilkan " + Formats.number(rows.size()) + " terbaru dari " + Formats.number(total) + " laporan; unduh CSV untuk semuanya.";
+    return new Views.LaporanPage(frame(config, "Laporan", "laporan", viewer), weeks(config, filter.week()),
+        categories(config, filter), areas(config, filter), severities(filter), statuses(filter), rows, shown,
+        Routes.LAPORAN_CSV + filter.queryString(), Routes.REKAP_PDF + "?pekan=" + filter.week().label());
+  }
+
+  /** The newest {@code limit} reports of a filter. */
+  static List<ReportRow> reports(Handle handle, RakorbotConfig config, ReportFilter filter, int limit) {
+    Query query = handle.createQuery("""
+        SELECT number, created_at, category, severity, area, reporter_name, description, status FROM report
+        WHERE """ + " " + filter.where() + " ORDER BY created_at DESC, id DESC LIMIT :limit");
+    filter.bind(query);
+    return query.bind("limit", limit).map((rs, ctx) -> row(config, rs)).list();
+  }
+
+  private static ReportRow row(RakorbotConfig config, java.sql.ResultSet rs) throws java.sql.SQLException {
+    String severity = rs.getString("severity");
+    String description = rs.getString("description");
+    return new ReportRow(rs.getString("number"),
+        Formats.dayClock(rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(), zone(config)),
+        label(config.reports(), rs.getString("category")), Formats.severityLabel(severity), severity,
+        rs.getString("area") == null ? "—" : rs.getString("area"), rs.getString("reporter_name"),
+        description.length() > 280 ? description.substring(0, 279) + "…" : description, ReportStatus.label(rs.getString("status")));
+  }
+
+  private static String label(ReportsConfig reports, String key) {
+    return reports.categories().stream().filter(c -> c.key().equals(key)).map(ReportsConfig.Category::label).findFirst().orElse(key);
+  }
+
+  private static List<Option> categories(RakorbotConfig config, ReportFilter filter) {
+    List<Option> options = new ArrayList<>(List.of(new Option("", "Semua kategori", filter.category().isEmpty())));
+    config.reports().categories().forEach(c -> options.add(new Option(c.key(), c.label(), filter.category().filter(c.key()::equals).isPresent())));
+    return options;
+  }
+
+  private static List<Option> areas(RakorbotConfig config, ReportFilter filter) {
+    List<Option> options = new ArrayList<>(List.of(new Option("", "Semua wilayah", filter.area().isEmpty())));
+    config.reports().areas().forEach(a -> options.add(new Option(a, a, filter.area().filter(a::equals).isPresent())));
+    return options;
+  }
+
+  private static List<Option> severities(ReportFilter filter) {
+    List<Option> options = new ArrayList<>(List.of(new Option("", "Semua tingkat", filter.severity().isEmpty())));
+    for (Severity s : Severity.values()) {
+      options.add(new Option(s.key(), s.label(), filter.severity().filter(s.key()::equals).isPresent()));
+    }
+    return options;
+  }
+
+  private static List<Option> statuses(ReportFilter filter) {
+    List<Option> options = new ArrayList<>(List.of(new Option("", "Semua status", filter.status().isEmpty())));
+    ReportFilter.STATUSES.forEach(s -> options.add(new Option(s, ReportStatus.label(s), filter.status().filter(s::equals).isPresent())));
+    return options;
+  }
+
+  Views.PetaPage peta(RakorbotConfig config, String viewer, ReportFilter filter) {
+    var settings = config.dashboard();
+    return new Views.PetaPage(frame(config, "Peta", "peta", viewer), weeks(config, filter.week()), categories(config, filter),
+        severities(filter), Routes.PETA_DATA + filter.queryString(), settings.tileUrl() == null ? "" : settings.tileUrl(),
+        settings.tileAttribution(), String.valueOf(settings.mapCenter().get(0)), String.valueOf(settings.mapCenter().get(1)),
+        String.valueOf(settings.mapZoom()));
+  }
+
+  /** The markers of a filter as JSON: number, position, severity, category, area, time, description. */
+  byte[] markers(Handle handle, RakorbotConfig config, ReportFilter filter) {
+    Query query = handle.createQuery("""
+        SELECT number, created_at, category, severity, area, description, latitude, longitude FROM report
+        WHERE """ + " " + filter.where() + " AND latitude IS NOT NULL AND longitude IS NOT NULL ORDER BY created_at DESC, id DESC LIMIT :limit");
+    filter.bind(query);
+    List<Map<String, Object>> markers = query.bind("limit", MAP_MARKERS).map((rs, ctx) -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("nomor", rs.getString("number"));
+      m.put("lat", rs.getDouble("latitude"));
+      m.put("lon", rs.getDouble("longitude"));
+      m.put("tingkat", rs.getString("severity"));
+      m.put("kategori", label(config.reports(), rs.getString("category")));
+      m.put("wilayah", rs.getString("area") == null ? "" : rs.getString("area"));
+      m.put("waktu", Formats.dayClock(rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(), zone(config)));
+      m.put("uraian", rs.getString("description"));
+      return m;
+    }).list();
+    try {
+      return JSON.writeValueAsBytes(markers);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  Views.ForumPage forum(Handle handle, RakorbotConfig config, String viewer) {
+    return new Views.ForumPage(frame(config, "Forum", "forum", viewer), upcoming(handle, config, 20), past(handle, config));
+  }
+
+  /** Meetings of the next 60 days with their live tallies (no meeting row is created just to look). */
+  List<MeetingRow> upcoming(Handle handle, RakorbotConfig config, int max) {
+    List<String> groups = config.groups().stream().map(GroupConfig::id).toList();
+    Instant until = now().plus(Duration.ofDays(60));
+    return ScheduleBook.of(config).upcoming(groups, now(), 3).stream()
+        .filter(o -> o.start().toInstant().isBefore(until))
+        .limit(max)
+        .map(o -> meeting(config, o, Attendance.roll(handle, occurrenceId(handle, o), config, o.schedule().groups())))
+        .toList();
+  }
+
+  private static long occurrenceId(Handle handle, Occurrence o) {
+    return handle.createQuery("SELECT id FROM schedule_occurrence WHERE schedule_id = :s AND starts_at = :at")
+        .bind("s", o.schedule().id()).bind("at", o.start().toInstant()).mapTo(Long.class).findOne().orElse(-1L);
+  }
+
+  /** Meetings held in the last 90 days, newest first, with who came. */
+  private List<MeetingRow> past(Handle handle, RakorbotConfig config) {
+    return handle.createQuery("SELECT id FROM schedule_occurrence WHERE starts_at <= :now AND starts_at > :from ORDER BY starts_at DESC LIMIT 30")
+        .bind("now", now()).bind("from", now().minus(Duration.ofDays(90)))
+        .mapTo(Long.class).list().stream()
+        .flatMap(id -> sessions.byId(handle, id).stream())
+        .map(s -> meeting(config, s.occurrence(), Attendance.roll(handle, s.id(), config, s.schedule().groups())))
+        .toList();
+  }
+
+  private static MeetingRow meeting(RakorbotConfig config, Occurrence o, Attendance.Roll roll) {
+    String place = o.schedule().venue().orElse("") + (o.schedule().link().isPresent() ? (o.schedule().venue().isPresent() ? " · " : "") + "daring" : "");
+    return new MeetingRow(o.schedule().title(), IndonesianTime.dateTime(o.start()), place, roll.counts(),
+        Formats.number(roll.answered()) + " dari " + Formats.number(roll.expected().size()) + " menjawab");
+  }
+
+  Views.TindakLanjutPage tindakLanjut(Handle handle, RakorbotConfig config, String viewer) {
+    LocalDate today = now().atZone(zone(config)).toLocalDate();
+    List<FollowUp> open = FollowUps.open(handle);
+    Map<String, List<FollowUp>> byOwner = open.stream().collect(Collectors.groupingBy(f -> f.owner().name(), java.util.TreeMap::new, Collectors.toList()));
+    List<OwnerGroup> owners = byOwner.entrySet().stream().map(e -> {
+      long overdue = e.getValue().stream().filter(f -> f.overdue(today)).count();
+      return new OwnerGroup(e.getKey(), Formats.number(e.getValue().size()) + " terbuka" + (overdue > 0 ? " · " + Formats.number(overdue) + " lewat tenggat" : ""),
+          e.getValue().stream().map(f -> followUp(f, today)).toList());
+    }).toList();
+    long overdue = open.stream().filter(f -> f.overdue(today)).count();
+    String summary = open.isEmpty() ? "Tidak ada tindak lanjut yang terbuka."
+        : Formats.number(open.size()) + " tindak lanjut terbuka, " + Formats.number(overdue) + " lewat tenggat.";
+    return new Views.TindakLanjutPage(frame(config, "Tindak lanjut", "tindak-lanjut", viewer), summary, owners);
+  }
+
+  private static FollowUpRow followUp(FollowUp f, LocalDate today) {
+    String state = f.overdue(today) ? "lewat tenggat " + (today.toEpochDay() - f.dueOn().toEpochDay()) + " hari"
+        : f.inProgress() ? "dalam proses" : "belum ada kabar";
+    String stateClass = f.overdue(today) ? "lewat" : f.inProgress() ? "proses" : "belum";
+    return new FollowUpRow(f.number(), f.description(), IndonesianTime.dayAndDate(f.dueOn()), state, stateClass);
+  }
+
+  /** The wall screen: this week's figures, the newest reports, the next meetings, overdue arahan. */
+  Views.LayarContent layar(Handle handle, RakorbotConfig config) {
+    Week week = thisWeek(config);
+    WeekSummary summary = summary(handle, config, week);
+    LocalDate today = now().atZone(zone(config)).toLocalDate();
+    List<FollowUp> overdue = FollowUps.open(handle).stream().filter(f -> f.overdue(today)).toList();
+    ReportFilter thisWeek = new ReportFilter(week, java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
+        java.util.Optional.empty());
+    return new Views.LayarContent(IndonesianTime.clock(now().atZone(zone(config))) + " " + IndonesianTime.zone(zone(config)), summary,
+        reports(handle, config, thisWeek, 6), upcoming(handle, config, 3), Formats.number(overdue.size()),
+        overdue.stream().limit(5).map(f -> followUp(f, today)).toList());
+  }
+}

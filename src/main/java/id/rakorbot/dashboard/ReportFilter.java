@@ -1,0 +1,88 @@
+package id.rakorbot.dashboard;
+
+import id.rakorbot.config.RakorbotConfig;
+import id.rakorbot.digest.Week;
+import id.rakorbot.report.Severity;
+import id.rakorbot.telegram.UserMistake;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * The Laporan and Peta filters: a week and optionally a category, area, severity and status. Every value is
+ * checked against the config (an unknown one is a clear refusal) and bound, never written into the SQL.
+ */
+record ReportFilter(Week week, Optional<String> category, Optional<String> area, Optional<String> severity, Optional<String> status) {
+
+  static final List<String> STATUSES = List.of("open", "closed");
+
+  static ReportFilter parse(Map<String, String> query, RakorbotConfig config, Week thisWeek) {
+    Week week = Optional.ofNullable(query.get("pekan")).filter(s -> !s.isBlank())
+        .map(s -> Week.parse(s, thisWeek.zone())).orElse(thisWeek);
+    Optional<String> category = value(query, "kategori");
+    category.ifPresent(c -> {
+      if (config.reports().categories().stream().noneMatch(known -> known.key().equals(c))) {
+        throw new UserMistake("Kategori '" + c + "' tidak dikenal. Pilih dari daftar kategori.");
+      }
+    });
+    Optional<String> area = value(query, "wilayah");
+    area.ifPresent(a -> {
+      if (config.reports().areas().stream().noneMatch(a::equals)) {
+        throw new UserMistake("Wilayah '" + a + "' tidak dikenal. Pilih dari daftar wilayah.");
+      }
+    });
+    Optional<String> severity = value(query, "tingkat");
+    severity.ifPresent(s -> {
+      if (java.util.Arrays.stream(Severity.values()).noneMatch(known -> known.key().equals(s))) {
+        throw new UserMistake("Tingkat '" + s + "' tidak dikenal. Pilih normal, waspada, siaga atau awas.");
+      }
+    });
+    Optional<String> status = value(query, "status");
+    status.ifPresent(s -> {
+      if (!STATUSES.contains(s)) {
+        throw new UserMistake("Status '" + s + "' tidak dikenal. Pilih terbuka atau ditutup.");
+      }
+    });
+    return new ReportFilter(week, category, area, severity, status);
+  }
+
+  private static Optional<String> value(Map<String, String> query, String name) {
+    return Optional.ofNullable(query.get(name)).map(String::strip).filter(s -> !s.isEmpty());
+  }
+
+  /** The condition on {@code report}: real reports (not nihil) of the week and the chosen values. */
+  String where() {
+    List<String> parts = new ArrayList<>(List.of("created_at >= :from", "created_at < :to", "NOT nihil"));
+    category.ifPresent(c -> parts.add("category = :category"));
+    area.ifPresent(a -> parts.add("area = :area"));
+    severity.ifPresent(s -> parts.add("severity = :severity"));
+    status.ifPresent(s -> parts.add("status = :status"));
+    return String.join(" AND ", parts);
+  }
+
+  void bind(Query query) {
+    query.bind("from", week.start()).bind("to", week.end());
+    category.ifPresent(c -> query.bind("category", c));
+    area.ifPresent(a -> query.bind("area", a));
+    severity.ifPresent(s -> query.bind("severity", s));
+    status.ifPresent(s -> query.bind("status", s));
+  }
+
+  /** The same filter as a query string, for the download links and the map's data. */
+  String queryString() {
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("pekan", week.label());
+    category.ifPresent(c -> values.put("kategori", c));
+    area.ifPresent(a -> values.put("wilayah", a));
+    severity.ifPresent(s -> values.put("tingkat", s));
+    status.ifPresent(s -> values.put("status", s));
+    StringBuilder out = new StringBuilder();
+    values.forEach((k, v) -> out.append(out.isEmpty() ? "?" : "&").append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+    return out.toString();
+  }
+}
