@@ -22,3 +22,6 @@ CREATE TABLE dashboard_session (
 );
 CREATE INDEX dashboard_session_by_user ON dashboard_session (user_id);
 CREATE INDEX dashboard_session_by_link ON dashboard_session (link_hash);
+
+-- A message carrying such a link: its text is replaced once it is sent or given up on.
+ALTER TABLE outbox_message ADD COLUMN secret boolean NOT NULL DEFAULT false;

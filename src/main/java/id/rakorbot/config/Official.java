@@ -10,7 +10,7 @@ import java.util.Locale;
  * @param name full name with title, as it should appear in messages
  * @param jabatan position ("Camat Klojen", "Kapolres")
  * @param wilayah area the person answers for (kecamatan/kelurahan), if any
- * @param roles what the person may do: admin, pelapor, peserta, notulis
+ * @param roles what the person may do: admin, pelapor, peserta, notulis, pimpinan
  * @param groups ids of the groups the person belongs to
  * @param username Telegram @username without the @, if the person has one: /arahan may name them by it
  */

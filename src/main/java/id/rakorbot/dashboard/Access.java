@@ -51,7 +51,8 @@ final class Access {
    * Opens a session with a link: a login link only if unused and unexpired (marked used in the same statement,
    * so two instances cannot both accept it); a kiosk link while unexpired and not revoked.
    */
-  static Optional<Opened> redeem(Handle handle, String token, Instant now, Duration loginSession) {
+  static Optional<Opened> redeem(Handle handle, String token, Instant now, Duration loginSession,
+      java.util.function.BiPredicate<Long, Boolean> allowed) {
     if (!Tokens.wellFormed(token)) {
       return Optional.empty();
     }
@@ -69,7 +70,7 @@ final class Access {
         .bind("hash", linkHash).bind("now", now)
         .map((rs, ctx) -> new Link(rs.getLong("user_id"), rs.getObject("expires_at", java.time.OffsetDateTime.class).toInstant(), true))
         .findOne();
-    return link.map(l -> {
+    return link.filter(l -> allowed.test(l.userId(), l.kiosk())).map(l -> {
       String session = Tokens.fresh();
       handle.createUpdate("""
               INSERT INTO dashboard_session (id_hash, user_id, kiosk, link_hash, created_at, expires_at)
@@ -111,6 +112,13 @@ final class Access {
     handle.createUpdate("UPDATE dashboard_link SET revoked_at = :now WHERE user_id = :user AND revoked_at IS NULL")
         .bind("user", userId).bind("now", now).execute();
     return handle.createUpdate("DELETE FROM dashboard_session WHERE user_id = :user").bind("user", userId).execute();
+  }
+
+  /** Ends the wall screens someone set up (an admin no longer: their own login may still be a pimpinan's). */
+  static void endKiosksOf(Handle handle, long userId, Instant now) {
+    handle.createUpdate("UPDATE dashboard_link SET revoked_at = :now WHERE user_id = :user AND kind = 'kiosk' AND revoked_at IS NULL")
+        .bind("user", userId).bind("now", now).execute();
+    handle.createUpdate("DELETE FROM dashboard_session WHERE user_id = :user AND kiosk").bind("user", userId).execute();
   }
 
   /** Revokes every kiosk link and ends every wall screen's session; how many links were revoked. */

@@ -57,7 +57,7 @@ final class DasborCommand implements Command {
     switch (String.join(" ", words)) {
       case "" -> {
         String token = Access.newLoginLink(context.handle(), userId, now);
-        context.reply("🔐 <b>Masuk ke dasbor</b>\n" + link(settings, token, "Buka dasbor") + "\n\n"
+        context.replySecret("🔐 <b>Masuk ke dasbor</b>\n" + link(settings, token, "Buka dasbor") + "\n\n"
             + "Tautan ini hanya untuk Bapak/Ibu, sekali pakai, dan berlaku 10 menit (sampai pukul "
             + IndonesianTime.clock(now.plus(Access.LOGIN_LINK_LIFETIME).atZone(zone)) + " " + IndonesianTime.zone(zone) + "). "
             + "Jangan diteruskan. Untuk keluar dari semua perangkat: /keluar_dasbor.");
@@ -66,7 +66,7 @@ final class DasborCommand implements Command {
         context.requireAdmin("Maaf, tautan layar Command Center hanya dibuat oleh admin.");
         Duration lifetime = Duration.ofDays(settings.kioskDays());
         String token = Access.newKioskLink(context.handle(), userId, now, lifetime);
-        context.reply("🖥️ <b>Tautan layar Command Center</b>\n" + link(settings, token, "Buka Layar") + "\n\n"
+        context.replySecret("🖥️ <b>Tautan layar Command Center</b>\n" + link(settings, token, "Buka Layar") + "\n\n"
             + "Buka sekali di peramban layar dinding: hanya halaman Layar yang tampil, dan ia memperbarui diri sendiri. "
             + "Berlaku sampai " + IndonesianTime.date(now.plus(lifetime).atZone(zone).toLocalDate())
             + ". Untuk mencabut semua tautan layar: <code>/dasbor layar cabut</code>.");

@@ -43,8 +43,12 @@ public final class Dashboard {
    */
   public void rosterChanged() {
     var current = config.get();
-    jdbi.useTransaction(h -> Access.holders(h, clock.instant()).stream()
-        .filter(user -> Viewers.allowed(current, user, false).isEmpty())
-        .forEach(user -> Access.endEverythingOf(h, user, clock.instant())));
+    jdbi.useTransaction(h -> Access.holders(h, clock.instant()).forEach(user -> {
+      if (Viewers.allowed(current, user, false).isEmpty()) {
+        Access.endEverythingOf(h, user, clock.instant());
+      } else if (Viewers.allowed(current, user, true).isEmpty()) {
+        Access.endKiosksOf(h, user, clock.instant());
+      }
+    }));
   }
 }

@@ -106,8 +106,15 @@ final class DashboardHttp implements HttpHandler {
       return notLoggedIn();
     }
     Optional<Official> viewer = Viewers.allowed(current, session.get().userId(), session.get().kiosk());
-    if (viewer.isEmpty()) {
-      jdbi.useTransaction(h -> Access.endEverythingOf(h, session.get().userId(), pages.now())); // no longer on the roster
+    if (viewer.isEmpty()) { // off the roster, or no longer admin (a kiosk) or pimpinan: their sessions end now
+      long user = session.get().userId();
+      jdbi.useTransaction(h -> {
+        if (Viewers.allowed(current, user, false).isPresent()) {
+          Access.endKiosksOf(h, user, pages.now());
+        } else {
+          Access.endEverythingOf(h, user, pages.now());
+        }
+      });
       return notLoggedIn();
     }
     if (path.equals(Routes.LOGOUT)) {
@@ -179,8 +186,8 @@ final class DashboardHttp implements HttpHandler {
     }
     String token = form(exchange).getOrDefault("t", "");
     RakorbotConfig current = config.get();
-    Optional<Access.Opened> opened = jdbi.inTransaction(h -> Access.redeem(h, token, pages.now(), Duration.ofHours(settings.sessionHours()))
-        .filter(o -> Viewers.allowed(current, o.session().userId(), o.session().kiosk()).isPresent()));
+    Optional<Access.Opened> opened = jdbi.inTransaction(h -> Access.redeem(h, token, pages.now(), Duration.ofHours(settings.sessionHours()),
+        (user, kiosk) -> Viewers.allowed(current, user, kiosk).isPresent()));
     if (opened.isEmpty()) {
       return refusedLink();
     }

@@ -46,6 +46,16 @@ public final class Outbox {
     return insert(handle, chatId, OutgoingMethods.nameOf(method), write(method), priority, dedupKey.orElse(null), null, null, null);
   }
 
+  /**
+   * Queues a message that carries a secret (a dashboard link): once it is sent, or given up on, its text in
+   * the table is replaced, so that no one reading the database later finds the link there.
+   */
+  public long enqueueSecret(Handle handle, long chatId, BotApiMethod<?> method, Priority priority) {
+    long id = enqueue(handle, chatId, method, priority);
+    handle.createUpdate("UPDATE outbox_message SET secret = true WHERE id = :id").bind("id", id).execute();
+    return id;
+  }
+
   /** Queues a reply to {@code userId} in a group: counted, so that one user's flood can be capped. */
   public void enqueueReplyTo(Handle handle, long chatId, long userId, BotApiMethod<?> method) {
     insert(handle, chatId, OutgoingMethods.nameOf(method), write(method), Priority.REPLY, null, userId, null, null);

@@ -13,6 +13,11 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(Outbox.Sent.class)
 interface OutboxDao {
 
+  /** A secret's text (a dashboard link) is not kept once the message has left or been given up on. */
+  String FORGET_SECRET = """
+      payload = CASE WHEN secret THEN jsonb_set(payload, '{text}', to_jsonb('[tautan rahasia dihapus setelah pengiriman]'::text))
+                     ELSE payload END""";
+
   /** A chat's next message: what the sender needs to decide whether the limits allow it now. */
   record Head(long id, long chatId, int priority, String mergeKey) {}
 
@@ -74,7 +79,8 @@ interface OutboxDao {
 
   @SqlUpdate("""
       UPDATE outbox_message SET status = 'sent', sent_at = now(), telegram_message_id = :messageId,
-             attempts = attempts + 1, last_error = NULL, claimed_until = NULL
+             attempts = attempts + 1, last_error = NULL, claimed_until = NULL,""" + FORGET_SECRET + """
+
       WHERE id = ANY(:ids) AND status = 'pending'""")
   void markSent(@Bind("ids") long[] ids, Long messageId);
 
@@ -89,7 +95,8 @@ interface OutboxDao {
   void release(@Bind("ids") long[] ids);
 
   @SqlUpdate("""
-      UPDATE outbox_message SET status = 'dead', attempts = attempts + 1, last_error = :error, claimed_until = NULL
+      UPDATE outbox_message SET status = 'dead', attempts = attempts + 1, last_error = :error, claimed_until = NULL,""" + FORGET_SECRET + """
+
       WHERE id = ANY(:ids)""")
   void dead(@Bind("ids") long[] ids, String error);
 }

@@ -60,6 +60,16 @@ public record CommandContext(
     return command.arguments();
   }
 
+  /** Replies in a private chat with a secret (a login link): the outbox forgets the text once it is sent. */
+  public void replySecret(String html) {
+    if (!isPrivate()) {
+      throw new IllegalStateException("A secret is sent in private chats only");
+    }
+    outbox.enqueueSecret(handle, message.getChatId(),
+        SendMessage.builder().chatId(message.getChatId()).text(html).parseMode(ParseMode.HTML).disableWebPagePreview(true).build(),
+        Priority.REPLY);
+  }
+
   /** Replies in the same chat (and forum topic), quoting the command in groups; sent after commit. */
   public void reply(String html) {
     var send = SendMessage.builder()
