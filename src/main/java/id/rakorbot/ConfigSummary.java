@@ -32,6 +32,9 @@ final class ConfigSummary {
     out.append("Database: ").append(config.database().embedded()
         ? "PostgreSQL bawaan di " + config.database().embeddedDataDir() + " (DATABASE_URL tidak diisi)"
         : "server PostgreSQL dari DATABASE_URL").append('\n');
+    out.append("Dasbor web: ").append(config.dashboard().enabled()
+        ? config.dashboard().baseUrl() + "/dasbor (Layar diperbarui tiap " + config.dashboard().refreshSeconds() + " detik)"
+        : "tidak aktif (dashboard.base_url kosong)").append('\n');
     out.append("Grup (").append(config.groups().size()).append("):\n");
     for (GroupConfig group : config.groups()) {
       out.append("  - ").append(group.id()).append(": ").append(group.name())

@@ -14,10 +14,9 @@ final class Formats {
     return String.format("%,d", n).replace(',', '.');
   }
 
-  /** "▲ 3", "▼ 2", "tetap": this week against last. */
+  /** "▲ 3 (+43 %)", "▼ 2", "▲ 1 (baru)", "=": this week against last, in the digest's own words. */
   static String change(long now, long before) {
-    long d = now - before;
-    return d > 0 ? "▲ " + number(d) : d < 0 ? "▼ " + number(-d) : "tetap";
+    return id.rakorbot.digest.DigestText.change(now, before);
   }
 
   /** A CSS class for a change: up (more reports) is the one to notice. */

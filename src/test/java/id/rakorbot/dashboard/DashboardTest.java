@@ -109,7 +109,8 @@ class DashboardTest {
     assertThat(browser.driver().getCurrentUrl()).endsWith("/dasbor/ringkasan");
     assertThat(browser.text("#jumlah-pekan-ini")).isEqualTo("6");
     assertThat(browser.text("#jumlah-pekan-lalu")).isEqualTo("5");
-    assertThat(rows("#kategori tbody tr")).containsExactly("Narkoba 3 1 ▲ 2", "Tawuran 2 4 ▼ 2", "Pencurian 1 0 ▲ 1");
+    assertThat(rows("#kategori tbody tr")).containsExactly("Narkoba 3 1 ▲ 2", "Tawuran 2 4 ▼ 2", "Pencurian 1 0 ▲ 1 (baru)");
+    assertThat(browser.text(".kartu.utama .banding")).isEqualTo("▲ 1 (+20 %) dari 5 pekan lalu"); // the digest's words
     assertThat(browser.text("#titik-rawan")).contains("Klojen: 3 laporan (ada AWAS)").doesNotContain("Blimbing");
     assertThat(browser.text("main")).contains("Semua wilayah melapor.", "Data per Rabu, 25 November 2026 pukul 10.");
     assertThat(browser.text("header .judul")).isEqualTo("Dasbor Kota Malang");
