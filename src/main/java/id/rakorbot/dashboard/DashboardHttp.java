@@ -12,9 +12,7 @@ import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.digest.Week;
 import id.rakorbot.telegram.UserMistake;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -34,7 +32,6 @@ final class DashboardHttp implements HttpHandler {
   private static final Logger log = LoggerFactory.getLogger(DashboardHttp.class);
   static final String COOKIE = "rakorbot_dasbor";
   private static final String HTML = "text/html; charset=utf-8";
-  private static final int MAX_FORM_BYTES = 4096;
 
   private final Jdbi jdbi;
   private final CurrentConfig config;
@@ -95,12 +92,12 @@ final class DashboardHttp implements HttpHandler {
           .orElseGet(() -> Answer.html(404, message("Tidak ada", "Berkas ini tidak ada.", "")));
     }
     if (path.equals(Routes.LOGIN)) {
-      return method.equals("POST") ? login(exchange, settings) : loginPage(query(exchange));
+      return method.equals("POST") ? login(exchange, settings) : loginPage(Requests.query(exchange));
     }
     if (!method.equals("GET") && !(method.equals("POST") && path.equals(Routes.LOGOUT))) {
       return Answer.html(405, message("Tidak diizinkan", "Dasbor hanya untuk dibaca.", "")).with("Allow", "GET");
     }
-    Optional<String> cookie = cookie(exchange);
+    Optional<String> cookie = Requests.cookie(exchange, COOKIE);
     Optional<Access.Session> session = cookie.flatMap(token -> jdbi.withHandle(h -> Access.session(h, token, pages.now())));
     if (session.isEmpty()) {
       return notLoggedIn();
@@ -118,7 +115,7 @@ final class DashboardHttp implements HttpHandler {
       return notLoggedIn();
     }
     if (path.equals(Routes.LOGOUT)) {
-      if (!sameOrigin(exchange)) {
+      if (!Requests.sameOrigin(exchange)) {
         return Answer.html(403, message("Ditolak", "Permintaan keluar datang dari halaman lain.", ""));
       }
       jdbi.useHandle(h -> Access.endSession(h, cookie.get()));
@@ -129,7 +126,7 @@ final class DashboardHttp implements HttpHandler {
       return path.equals(Routes.BASE) || path.equals(Routes.BASE + "/") ? Answer.redirect(Routes.LAYAR)
           : Answer.html(403, message("Hanya Layar", "Tautan layar Command Center hanya menampilkan halaman Layar.", "Buka " + Routes.LAYAR + "."));
     }
-    return page(path, query(exchange), current, viewer.get().name());
+    return page(path, Requests.query(exchange), current, viewer.get().name());
   }
 
   private Answer page(String path, Map<String, String> query, RakorbotConfig current, String viewer) {
@@ -155,7 +152,7 @@ final class DashboardHttp implements HttpHandler {
       case Routes.PETA -> render("dasbor/peta.jte", pages.peta(current, viewer, ReportFilter.parse(query, current, thisWeek)));
       case Routes.PETA_DATA -> {
         ReportFilter filter = ReportFilter.parse(query, current, thisWeek);
-        yield new Answer(200, "application/json", jdbi.withHandle(h -> pages.markers(h, current, filter)), Map.of());
+        yield new Answer(200, "application/json", jdbi.withHandle(h -> ReportRows.markers(h, current, filter)), Map.of());
       }
       case Routes.FORUM -> render("dasbor/forum.jte", jdbi.withHandle(h -> pages.forum(h, current, viewer)));
       case Routes.TINDAK_LANJUT -> render("dasbor/tindak_lanjut.jte", jdbi.withHandle(h -> pages.tindakLanjut(h, current, viewer)));
@@ -181,10 +178,10 @@ final class DashboardHttp implements HttpHandler {
 
   /** Spends the link (a login link once; a kiosk link again and again) and sets the session cookie. */
   private Answer login(HttpExchange exchange, DashboardSettings settings) throws IOException {
-    if (!sameOrigin(exchange)) {
+    if (!Requests.sameOrigin(exchange)) {
       return Answer.html(403, message("Ditolak", "Permintaan masuk datang dari halaman lain.", "Buka tautan dari Telegram langsung."));
     }
-    String token = form(exchange).getOrDefault("t", "");
+    String token = Requests.form(exchange).getOrDefault("t", "");
     RakorbotConfig current = config.get();
     Optional<Access.Opened> opened = jdbi.inTransaction(h -> Access.redeem(h, token, pages.now(), Duration.ofHours(settings.sessionHours()),
         (user, kiosk) -> Viewers.allowed(current, user, kiosk).isPresent()));
@@ -230,62 +227,6 @@ final class DashboardHttp implements HttpHandler {
 
   private static String clearedCookie(DashboardSettings settings) {
     return COOKIE + "=; Path=" + Routes.BASE + "; Max-Age=0; HttpOnly; SameSite=Strict" + (settings.secure() ? "; Secure" : "");
-  }
-
-  static Optional<String> cookie(HttpExchange exchange) {
-    for (String header : exchange.getRequestHeaders().getOrDefault("Cookie", java.util.List.of())) {
-      for (String part : header.split(";")) {
-        String[] pair = part.strip().split("=", 2);
-        if (pair.length == 2 && pair[0].equals(COOKIE)) {
-          return Optional.of(pair[1]);
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * A form POST must come from a dashboard page. Browsers say so in Sec-Fetch-Site; older ones send Origin,
-   * which is "null" under our no-referrer policy (then the random link, or the SameSite=Strict cookie, is the guard).
-   */
-  private static boolean sameOrigin(HttpExchange exchange) {
-    String site = exchange.getRequestHeaders().getFirst("Sec-Fetch-Site");
-    if (site != null) {
-      return site.equals("same-origin") || site.equals("none");
-    }
-    String origin = exchange.getRequestHeaders().getFirst("Origin");
-    if (origin == null || origin.equals("null")) {
-      return true;
-    }
-    String host = exchange.getRequestHeaders().getFirst("Host");
-    return host != null && (origin.equals("http://" + host) || origin.equals("https://" + host));
-  }
-
-  private static Map<String, String> query(HttpExchange exchange) {
-    return decode(exchange.getRequestURI().getRawQuery());
-  }
-
-  private static Map<String, String> form(HttpExchange exchange) throws IOException {
-    try (InputStream in = exchange.getRequestBody()) {
-      byte[] body = in.readNBytes(MAX_FORM_BYTES);
-      return decode(new String(body, StandardCharsets.UTF_8));
-    }
-  }
-
-  static Map<String, String> decode(String raw) {
-    Map<String, String> values = new HashMap<>();
-    if (raw == null || raw.isEmpty()) {
-      return values;
-    }
-    for (String pair : raw.split("&")) {
-      String[] kv = pair.split("=", 2);
-      try {
-        values.putIfAbsent(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
-      } catch (IllegalArgumentException malformed) {
-        throw new UserMistake("Alamat halaman tidak dapat dibaca.");
-      }
-    }
-    return values;
   }
 
   private void send(HttpExchange exchange, Answer answer) throws IOException {

@@ -1,9 +1,7 @@
 package id.rakorbot.dashboard;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.rakorbot.config.GroupConfig;
 import id.rakorbot.config.RakorbotConfig;
-import id.rakorbot.config.ReportsConfig;
 import id.rakorbot.dashboard.Views.AlertRow;
 import id.rakorbot.dashboard.Views.AreaRow;
 import id.rakorbot.dashboard.Views.CategoryRow;
@@ -19,7 +17,6 @@ import id.rakorbot.digest.Digests;
 import id.rakorbot.digest.Week;
 import id.rakorbot.followup.FollowUp;
 import id.rakorbot.followup.FollowUps;
-import id.rakorbot.report.ReportStatus;
 import id.rakorbot.report.Severity;
 import id.rakorbot.rsvp.Attendance;
 import id.rakorbot.schedule.IndonesianTime;
@@ -33,7 +30,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,10 +45,7 @@ final class Pages {
 
   /** The Laporan table shows the newest this many; the CSV has them all. */
   static final int TABLE_ROWS = 500;
-  /** The map shows the newest this many markers of the filter. */
-  static final int MAP_MARKERS = 5_000;
   private static final int WEEKS_TO_PICK = 12;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Digests digests;
   private final Sessions sessions;
@@ -149,95 +142,21 @@ final class Pages {
     Query count = handle.createQuery("SELECT count(*) FROM report WHERE " + filter.where());
     filter.bind(count);
     long total = count.mapTo(Long.class).one();
-    List<ReportRow> rows = reports(handle, config, filter, TABLE_ROWS);
+    List<ReportRow> rows = ReportRows.reports(handle, config, filter, TABLE_ROWS);
     String shown = total == 0 ? "Tidak ada laporan untuk pilihan ini."
         : total <= rows.size() ? Formats.number(total) + " laporan."
         : "Menampilkan " + Formats.number(rows.size()) + " terbaru dari " + Formats.number(total) + " laporan; unduh CSV untuk semuanya.";
     return new Views.LaporanPage(frame(config, "Laporan", "laporan", viewer), weeks(config, filter.week()),
-        categories(config, filter), areas(config, filter), severities(filter), statuses(filter), rows, shown,
+        ReportRows.categories(config, filter), ReportRows.areas(config, filter), ReportRows.severities(filter), ReportRows.statuses(filter), rows, shown,
         Routes.LAPORAN_CSV + filter.queryString(), Routes.REKAP_PDF + "?pekan=" + filter.week().label());
-  }
-
-  /** The newest {@code limit} reports of a filter. */
-  static List<ReportRow> reports(Handle handle, RakorbotConfig config, ReportFilter filter, int limit) {
-    Query query = handle.createQuery("""
-        SELECT number, created_at, category, severity, area, reporter_name, description, status FROM report
-        WHERE """ + " " + filter.where() + " ORDER BY created_at DESC, id DESC LIMIT :limit");
-    filter.bind(query);
-    return query.bind("limit", limit).map((rs, ctx) -> row(config, rs)).list();
-  }
-
-  private static ReportRow row(RakorbotConfig config, java.sql.ResultSet rs) throws java.sql.SQLException {
-    String severity = rs.getString("severity");
-    String description = rs.getString("description");
-    return new ReportRow(rs.getString("number"),
-        Formats.dayClock(rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(), zone(config)),
-        label(config.reports(), rs.getString("category")), Formats.severityLabel(severity), severity,
-        rs.getString("area") == null ? "—" : rs.getString("area"), rs.getString("reporter_name"),
-        description.length() > 280 ? description.substring(0, 279) + "…" : description, ReportStatus.label(rs.getString("status")));
-  }
-
-  private static String label(ReportsConfig reports, String key) {
-    return reports.categories().stream().filter(c -> c.key().equals(key)).map(ReportsConfig.Category::label).findFirst().orElse(key);
-  }
-
-  private static List<Option> categories(RakorbotConfig config, ReportFilter filter) {
-    List<Option> options = new ArrayList<>(List.of(new Option("", "Semua kategori", filter.category().isEmpty())));
-    config.reports().categories().forEach(c -> options.add(new Option(c.key(), c.label(), filter.category().filter(c.key()::equals).isPresent())));
-    return options;
-  }
-
-  private static List<Option> areas(RakorbotConfig config, ReportFilter filter) {
-    List<Option> options = new ArrayList<>(List.of(new Option("", "Semua wilayah", filter.area().isEmpty())));
-    config.reports().areas().forEach(a -> options.add(new Option(a, a, filter.area().filter(a::equals).isPresent())));
-    return options;
-  }
-
-  private static List<Option> severities(ReportFilter filter) {
-    List<Option> options = new ArrayList<>(List.of(new Option("", "Semua tingkat", filter.severity().isEmpty())));
-    for (Severity s : Severity.values()) {
-      options.add(new Option(s.key(), s.label(), filter.severity().filter(s.key()::equals).isPresent()));
-    }
-    return options;
-  }
-
-  private static List<Option> statuses(ReportFilter filter) {
-    List<Option> options = new ArrayList<>(List.of(new Option("", "Semua status", filter.status().isEmpty())));
-    ReportFilter.STATUSES.forEach(s -> options.add(new Option(s, ReportStatus.label(s), filter.status().filter(s::equals).isPresent())));
-    return options;
   }
 
   Views.PetaPage peta(RakorbotConfig config, String viewer, ReportFilter filter) {
     var settings = config.dashboard();
-    return new Views.PetaPage(frame(config, "Peta", "peta", viewer), weeks(config, filter.week()), categories(config, filter),
-        severities(filter), Routes.PETA_DATA + filter.queryString(), settings.tileUrl() == null ? "" : settings.tileUrl(),
+    return new Views.PetaPage(frame(config, "Peta", "peta", viewer), weeks(config, filter.week()), ReportRows.categories(config, filter),
+        ReportRows.severities(filter), Routes.PETA_DATA + filter.queryString(), settings.tileUrl() == null ? "" : settings.tileUrl(),
         settings.tileAttribution(), String.valueOf(settings.mapCenter().get(0)), String.valueOf(settings.mapCenter().get(1)),
         String.valueOf(settings.mapZoom()));
-  }
-
-  /** The markers of a filter as JSON: number, position, severity, category, area, time, description. */
-  byte[] markers(Handle handle, RakorbotConfig config, ReportFilter filter) {
-    Query query = handle.createQuery("""
-        SELECT number, created_at, category, severity, area, description, latitude, longitude FROM report
-        WHERE """ + " " + filter.where() + " AND latitude IS NOT NULL AND longitude IS NOT NULL ORDER BY created_at DESC, id DESC LIMIT :limit");
-    filter.bind(query);
-    List<Map<String, Object>> markers = query.bind("limit", MAP_MARKERS).map((rs, ctx) -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("nomor", rs.getString("number"));
-      m.put("lat", rs.getDouble("latitude"));
-      m.put("lon", rs.getDouble("longitude"));
-      m.put("tingkat", rs.getString("severity"));
-      m.put("kategori", label(config.reports(), rs.getString("category")));
-      m.put("wilayah", rs.getString("area") == null ? "" : rs.getString("area"));
-      m.put("waktu", Formats.dayClock(rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(), zone(config)));
-      m.put("uraian", rs.getString("description"));
-      return m;
-    }).list();
-    try {
-      return JSON.writeValueAsBytes(markers);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   Views.ForumPage forum(Handle handle, RakorbotConfig config, String viewer) {
@@ -307,7 +226,7 @@ final class Pages {
     ReportFilter thisWeek = new ReportFilter(week, java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
         java.util.Optional.empty());
     return new Views.LayarContent(IndonesianTime.clock(now().atZone(zone(config))) + " " + IndonesianTime.zone(zone(config)), summary,
-        reports(handle, config, thisWeek, 6), upcoming(handle, config, 3), Formats.number(overdue.size()),
+        ReportRows.reports(handle, config, thisWeek, 6), upcoming(handle, config, 3), Formats.number(overdue.size()),
         overdue.stream().limit(5).map(f -> followUp(f, today)).toList());
   }
 }

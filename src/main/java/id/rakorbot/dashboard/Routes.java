@@ -21,8 +21,8 @@ final class Routes {
   static final String LAYAR_ISI = BASE + "/layar/isi";
   static final String GRAFIK = BASE + "/grafik.png";
 
-  /** What a wall screen's session may open: the Layar page, its refreshed content and its chart. */
-  static final Set<String> KIOSK = Set.of(LAYAR, LAYAR_ISI, GRAFIK);
+  /** What a wall screen's session may open: the Layar page and its refreshed content. */
+  static final Set<String> KIOSK = Set.of(LAYAR, LAYAR_ISI);
 
   private Routes() {}
 }
