@@ -162,10 +162,10 @@ class SeasonTest {
       } else {
         clock.moveTo(END);
         bot.rakorbot().scheduler().replanNow(); // meetings that became next since the last step are announced
-        awaitOutboxDrained(bot);
+        bot.awaitQuiet();
         return;
       }
-      awaitOutboxDrained(bot);
+      bot.awaitQuiet();
     }
   }
 
@@ -189,21 +189,6 @@ class SeasonTest {
       }
     }
     return Optional.ofNullable(first);
-  }
-
-  private static void awaitOutboxDrained(BotHarness bot) {
-    long started = System.nanoTime();
-    try {
-      await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100)).until(() -> bot.jdbi().withHandle(h ->
-          h.createQuery("SELECT count(*) FROM outbox_message WHERE status = 'pending'").mapTo(Integer.class).one()) == 0);
-      return;
-    } catch (org.awaitility.core.ConditionTimeoutException slow) {
-      System.out.println("SLOW DRAIN: " + bot.jdbi().withHandle(h -> h.createQuery(
-          "SELECT id, chat_id, priority, attempts, not_before, claimed_until, created_at, left(payload::text, 80) AS p FROM outbox_message WHERE status = 'pending'")
-          .mapToMap().list()) + " db now " + bot.jdbi().withHandle(h -> h.createQuery("SELECT now()").mapTo(String.class).one()));
-    }
-    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> bot.jdbi().withHandle(h ->
-        h.createQuery("SELECT count(*) FROM outbox_message WHERE status = 'pending'").mapTo(Integer.class).one()) == 0);
   }
 
   /** Rina taps Hadir under the newest Ngopi announcement; returns what the bot answered her. */

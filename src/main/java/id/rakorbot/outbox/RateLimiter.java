@@ -11,29 +11,41 @@ import java.util.function.LongSupplier;
  * Telegram's sending limits, kept in memory by the instance that sends: about 30 messages a second in all,
  * one a second per chat, and 20 a minute per group (edits count too). Global slots are spaced evenly rather
  * than spent in bursts (and never more than 30 in any 1.05 s), and every window carries a margin, so that jitter between here and Telegram never
- * turns a send at the edge into a 429. Replies and bulk messages may use only {@link #GROUP_SHARE_NOT_URGENT}
+ * turns a send at the edge into a 429. Replies and bulk messages may use only {@link SendLimits#groupShareNotUrgent}
  * of a group's minute, so a reminder or an alert always finds room. A 429 blocks the chat for its
  * {@code retry_after}.
  */
 final class RateLimiter {
 
-  static final int GLOBAL_PER_SECOND = 30;
-  static final int GROUP_PER_MINUTE = 20;
-  static final int GROUP_SHARE_NOT_URGENT = 15;
+  /** Every window carries a margin of 5 % (the second) and 1.7 % (the minute). */
   private static final long SECOND = Duration.ofMillis(1_050).toNanos();
   private static final long MINUTE = Duration.ofMillis(61_000).toNanos();
-  /** The gap between two global slots: 1.05 s / 30, i.e. at most 28.6 messages a second. */
-  static final long SPACING = SECOND / GLOBAL_PER_SECOND;
   private static final long CATCH_UP = Duration.ofMillis(5).toNanos();
 
   private final LongSupplier nanoTime;
+  private final int perSecond;
+  /** The gap between two global slots: with Telegram's 30, 1.05 s / 30, i.e. at most 28.6 messages a second. */
+  private final long spacing;
+  /** The gap between two messages to one chat, with the same margin as the second. */
+  private final long perChat;
+  private final int groupPerMinute;
+  private final int groupShareNotUrgent;
   private long nextGlobal = Long.MIN_VALUE;
   private final Deque<Long> global = new ArrayDeque<>();
   private final Map<Long, Long> chatFreeAt = new HashMap<>();
   private final Map<Long, Deque<Long>> perGroup = new HashMap<>();
 
   RateLimiter(LongSupplier nanoTime) {
+    this(nanoTime, SendLimits.TELEGRAM);
+  }
+
+  RateLimiter(LongSupplier nanoTime, SendLimits limits) {
     this.nanoTime = nanoTime;
+    this.perSecond = limits.perSecond();
+    this.spacing = SECOND / limits.perSecond();
+    this.perChat = limits.perChat().toNanos() / 20 * 21;
+    this.groupPerMinute = limits.groupPerMinute();
+    this.groupShareNotUrgent = limits.groupShareNotUrgent();
   }
 
   /** How long until the next global slot (zero: now). */
@@ -44,7 +56,7 @@ final class RateLimiter {
   private long globalWait(long now) {
     long wait = nextGlobal == Long.MIN_VALUE ? 0 : Math.max(0, nextGlobal - now);
     prune(global, now - SECOND);
-    if (global.size() >= GLOBAL_PER_SECOND) {
+    if (global.size() >= perSecond) {
       wait = Math.max(wait, global.peekFirst() + SECOND - now);
     }
     return wait;
@@ -60,9 +72,9 @@ final class RateLimiter {
     // The next slot follows this one's schedule, not the moment it was taken: a dispatcher that woke a
     // few milliseconds late does not push every later slot back. The window below still holds.
     long base = nextGlobal == Long.MIN_VALUE ? now : Math.max(nextGlobal, now - CATCH_UP);
-    nextGlobal = base + SPACING;
+    nextGlobal = base + spacing;
     global.addLast(now);
-    chatFreeAt.put(chatId, now + SECOND);
+    chatFreeAt.put(chatId, now + perChat);
     if (chatId < 0) {
       perGroup.computeIfAbsent(chatId, id -> new ArrayDeque<>()).addLast(now);
     }
@@ -92,7 +104,7 @@ final class RateLimiter {
     Deque<Long> group = chatId < 0 ? perGroup.get(chatId) : null;
     if (group != null) {
       prune(group, now - MINUTE);
-      int allowed = priority.urgent() ? GROUP_PER_MINUTE : GROUP_SHARE_NOT_URGENT;
+      int allowed = priority.urgent() ? groupPerMinute : groupShareNotUrgent;
       if (group.size() >= allowed) {
         wait = Math.max(wait, group.stream().skip(group.size() - allowed).findFirst().orElseThrow() + MINUTE - now);
       }

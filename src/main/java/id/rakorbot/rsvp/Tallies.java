@@ -21,21 +21,24 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMa
 /**
  * The live tally under reminder messages. RSVP records every announcement and reminder it put buttons under
  * (by outbox id); an answer only marks the tallies of its meeting as changed, and a background loop edits
- * each changed message once it has been quiet for {@link #COALESCE}, so a burst of taps becomes one or two
- * edits (Telegram counts edits against a group's 20 messages a minute).
+ * each changed message {@code coalesce} after its first change (2 s in production), so a burst of taps
+ * becomes one or two edits (Telegram counts edits against a group's 20 messages a minute).
  */
 final class Tallies implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(Tallies.class);
-  static final Duration COALESCE = Duration.ofSeconds(2);
 
   private final Jdbi jdbi;
   private final CurrentConfig config;
   private final Outbox outbox;
   private final ObjectMapper json;
+  private final Duration coalesce;
+  /** How often the loop looks for tallies due; a fraction of the 2 s production coalesce. */
+  private static final Duration LOOK_EVERY = Duration.ofMillis(250);
   private Worker worker;
 
-  Tallies(Jdbi jdbi, CurrentConfig config, Outbox outbox, ObjectMapper json) {
+  Tallies(Jdbi jdbi, CurrentConfig config, Outbox outbox, ObjectMapper json, Duration coalesce) {
+    this.coalesce = coalesce;
     this.jdbi = jdbi;
     this.config = config;
     this.outbox = outbox;
@@ -75,7 +78,7 @@ final class Tallies implements AutoCloseable {
   void start() {
     worker = Worker.start("rsvp-tallies", 1, () -> {
       editDue();
-      return Duration.ofMillis(250);
+      return coalesce.compareTo(LOOK_EVERY) < 0 ? Duration.ofMillis(50) : LOOK_EVERY;
     });
   }
 
@@ -88,7 +91,7 @@ final class Tallies implements AutoCloseable {
     return jdbi.inTransaction(handle -> {
       RsvpDao dao = handle.attach(RsvpDao.class);
       int edits = 0;
-      for (RsvpDao.Tally tally : dao.dueForEdit(COALESCE.toMillis() / 1000.0)) {
+      for (RsvpDao.Tally tally : dao.dueForEdit(coalesce.toMillis() / 1000.0)) {
         Optional<Outbox.Sent> sent = outbox.sent(handle, tally.outboxId());
         if (sent.isEmpty()) {
           dao.postpone(tally.outboxId()); // not delivered yet: edited once it is

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 
@@ -63,7 +64,10 @@ class CrashTest {
         assertThat(restarted.username()).isEqualTo(BotApiEmulator.BOT_USERNAME);
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
             .until(() -> delivered(api).size() == MESSAGES);
-        Thread.sleep(2_000); // a repeat would show by now
+        // Nothing left to send: a repeat would have been sent by now.
+        Jdbi jdbi = database.jdbi();
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbi.withHandle(h -> h.createQuery(
+            "SELECT NOT EXISTS (SELECT 1 FROM outbox_message WHERE status = 'pending')").mapTo(Boolean.class).one()));
       } finally {
         database.close();
       }

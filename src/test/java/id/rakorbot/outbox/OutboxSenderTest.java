@@ -23,7 +23,7 @@ class OutboxSenderTest {
 
   @Test
   void aBurstStaysWithinTelegramsLimitsAndKeepsEachChatsOrder() throws Exception {
-    try (BotHarness bot = BotHarness.start()) {
+    try (BotHarness bot = BotHarness.startWithTelegramLimits(BotHarness.CONFIG, java.time.Clock.systemUTC())) {
       BotApiEmulator api = bot.api();
       api.enforceTelegramLimits();
       List<Long> chats = IntStream.rangeClosed(1, 45).mapToObj(i -> -2000L - i).toList();
@@ -56,8 +56,9 @@ class OutboxSenderTest {
 
       api.awaitMessage(-3001L, text -> text.equals("tertunda 1"));
       api.awaitMessage(-3002L, text -> text.equals("tertunda 2"));
-      await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
-          .until(() -> api.messagesTo(-3001L).size() == 1 && api.messagesTo(-3002L).size() == 1);
+      bot.awaitQuiet();
+      assertThat(api.messagesTo(-3001L)).hasSize(1);
+      assertThat(api.messagesTo(-3002L)).hasSize(1);
     }
   }
 

@@ -29,7 +29,7 @@ class PriorityTest {
 
   @Test
   void aSiagaAlertReachesTheAlertGroupWithinFiveSecondsWhileFiveThousandMessagesWait() throws Exception {
-    try (BotHarness bot = BotHarness.start()) {
+    try (BotHarness bot = BotHarness.startWithTelegramLimits(BotHarness.CONFIG, Clock.systemUTC())) {
       BotApiEmulator api = bot.api();
       api.enforceTelegramLimits();
       api.answerAfter(Duration.ofMillis(150));
@@ -61,7 +61,7 @@ class PriorityTest {
   @Test
   void oneUsersHundredCommandsInAGroupDoNotDelayThatGroupsReminder() throws Exception {
     Clock clock = wib("2026-01-27T08:59:40");
-    try (BotHarness bot = BotHarness.start(BotHarness.CONFIG + BotHarness.ONE_MEETING, clock)) {
+    try (BotHarness bot = BotHarness.startWithTelegramLimits(BotHarness.CONFIG + BotHarness.ONE_MEETING, clock)) {
       BotApiEmulator api = bot.api();
       api.enforceTelegramLimits();
       api.answerAfter(Duration.ofMillis(150));
@@ -78,7 +78,7 @@ class PriorityTest {
       System.out.printf("reminder behind 100 commands of one user: %.2f s late%n", late);
       assertThat(late).isLessThanOrEqualTo(5.0);
 
-      Thread.sleep(3_000);
+      bot.awaitQuiet();
       List<Call> toFlooder = api.messagesTo(CAMAT_LURAH).stream()
           .filter(c -> c.text().contains("tidak dikenal") || c.text().contains("terlalu banyak perintah")).toList();
       assertThat(toFlooder).as("three answers and one note, not a hundred").hasSizeLessThanOrEqualTo(8)

@@ -94,7 +94,7 @@ class ReminderBurstBenchmarkTest {
     Instant due = ZonedDateTime.parse("2026-01-27T09:00+07:00[Asia/Jakarta]").toInstant();
     Clock clock = Clock.offset(Clock.systemUTC(), Duration.between(Instant.now().plus(UNTIL_REMINDER), due));
 
-    try (BotHarness bot = BotHarness.start(yaml.toString(), clock);
+    try (BotHarness bot = BotHarness.startWithTelegramLimits(yaml.toString(), clock);
         Others others = new Others(bot, INSTANCES - 1)) {
       BotApiEmulator api = bot.api();
       api.enforceTelegramLimits();

@@ -70,7 +70,7 @@ class MasaSiagaTest {
 
       step(bot, clock, "2026-11-27T17:00:30");
       step(bot, clock, "2026-11-27T20:00:30"); // the day after: nothing
-      await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> true);
+      bot.awaitQuiet();
       assertThat(count(api, FORKOPIMDA, "Masa siaga")).isEqualTo(3);
       assertThat(count(api, CAMAT_LURAH, "Rekap harian masa siaga")).isEqualTo(3);
       assertThat(count(api, LURAH, "belum melapor hari ini")).isEqualTo(2); // days 2 and 3
@@ -91,7 +91,7 @@ class MasaSiagaTest {
   private static void step(BotHarness bot, TestClocks.Movable clock, String local) throws InterruptedException {
     clock.moveTo(wib(local));
     bot.rakorbot().siaga().sweepNow();
-    Thread.sleep(300);
+    bot.awaitQuiet();
     bot.rakorbot().siaga().sweepNow();
   }
 

@@ -2,13 +2,16 @@ package id.rakorbot.support;
 
 import id.rakorbot.Rakorbot;
 import id.rakorbot.config.ConfigLoader;
+import id.rakorbot.outbox.SendLimits;
 import id.rakorbot.storage.Database;
-import id.rakorbot.storage.DatabaseUrl;
+import id.rakorbot.config.DatabaseUrl;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -119,12 +122,15 @@ public final class BotHarness implements AutoCloseable {
   private final DatabaseUrl databaseUrl;
   private final Path configFile;
   private final ConfigLoader loader;
+  private final SendLimits sendLimits;
   private Clock clock;
   private Database database;
   private Rakorbot bot;
 
-  private BotHarness(BotApiEmulator api, TestDatabase schema, DatabaseUrl databaseUrl, String yaml, Clock clock) throws IOException {
+  private BotHarness(BotApiEmulator api, TestDatabase schema, DatabaseUrl databaseUrl, String yaml, Clock clock,
+      SendLimits sendLimits) throws IOException {
     this.api = api;
+    this.sendLimits = sendLimits;
     this.schema = schema;
     this.databaseUrl = databaseUrl;
     this.clock = clock;
@@ -143,6 +149,15 @@ public final class BotHarness implements AutoCloseable {
     return start(schema, schema.url(), yaml, clock);
   }
 
+  /**
+   * A bot that sends within Telegram's real limits (every other harness relaxes them, so that tests do not
+   * wait on real minutes): for the tests about those limits.
+   */
+  public static BotHarness startWithTelegramLimits(String yaml, Clock clock) throws Exception {
+    TestDatabase schema = TestDatabase.create();
+    return start(schema, schema.url(), yaml, clock, SendLimits.TELEGRAM);
+  }
+
   /** A bot whose database connections go to {@code databaseUrl} (a proxy of {@code schema}'s server). */
   public static BotHarness start(TestDatabase schema, DatabaseUrl databaseUrl) throws Exception {
     return start(schema, databaseUrl, CONFIG, Clock.systemUTC());
@@ -150,19 +165,55 @@ public final class BotHarness implements AutoCloseable {
 
   /** A bot with its own config whose database connections go to {@code databaseUrl} (a proxy of {@code schema}'s server). */
   public static BotHarness start(TestDatabase schema, DatabaseUrl databaseUrl, String yaml, Clock clock) throws Exception {
-    var harness = new BotHarness(new BotApiEmulator(), schema, databaseUrl, yaml, clock);
-    harness.startBot();
+    return start(schema, databaseUrl, yaml, clock, SendLimits.relaxed());
+  }
+
+  private static BotHarness start(TestDatabase schema, DatabaseUrl databaseUrl, String yaml, Clock clock, SendLimits limits)
+      throws Exception {
+    var harness = new BotHarness(new BotApiEmulator(), schema, databaseUrl, yaml, clock, limits);
+    try {
+      harness.startBot();
+    } catch (Exception | Error e) {
+      harness.close();
+      throw e;
+    }
     return harness;
+  }
+
+  /**
+   * Waits until the bot has done all it was given: every update the emulator queued is taken and processed,
+   * no reminder or digest trigger is due or firing, the outbox holds nothing unsent, and no call is being
+   * answered. Checked twice, 50 ms apart, because a button's answer leaves just after its transaction commits.
+   * A tally waiting for its edit is waited for; what comes later by itself (a trigger not
+   * yet due, a timer's sweep) is not.
+   */
+  public void awaitQuiet() {
+    int[] quietInARow = {0};
+    Awaitility.await("the bot is quiet").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(() -> {
+      quietInARow[0] = quiet() ? quietInARow[0] + 1 : 0;
+      return quietInARow[0] >= 2;
+    });
+  }
+
+  private boolean quiet() {
+    return api.idle() && jdbi().withHandle(h -> h.createQuery("""
+        SELECT NOT EXISTS (SELECT 1 FROM inbox_update WHERE processed_at IS NULL)
+           AND NOT EXISTS (SELECT 1 FROM qrtz_fired_triggers)
+           AND NOT EXISTS (SELECT 1 FROM qrtz_triggers WHERE trigger_state IN ('WAITING', 'ACQUIRED')
+                           AND next_fire_time <= :now)
+           AND NOT EXISTS (SELECT 1 FROM rsvp_message WHERE dirty_since IS NOT NULL)
+           AND NOT EXISTS (SELECT 1 FROM outbox_message WHERE status = 'pending')""")
+        .bind("now", System.currentTimeMillis()).mapTo(Boolean.class).one());
   }
 
   /** A second instance of the same bot: same database, same emulator, own scheduler and poller. */
   public Rakorbot startAnotherInstance(Database otherPool) throws Exception {
-    return Rakorbot.start(loader, loader.load(configFile), otherPool, BotApiEmulator.TOKEN, clock);
+    return Rakorbot.start(loader, loader.load(configFile), otherPool, BotApiEmulator.TOKEN, clock, sendLimits);
   }
 
   private void startBot() throws Exception {
     database = Database.connect(databaseUrl, 10);
-    bot = Rakorbot.start(loader, loader.load(configFile), database, BotApiEmulator.TOKEN, clock);
+    bot = Rakorbot.start(loader, loader.load(configFile), database, BotApiEmulator.TOKEN, clock, sendLimits);
   }
 
   public void restart() throws Exception {
@@ -216,8 +267,11 @@ public final class BotHarness implements AutoCloseable {
   private void stopBot() {
     if (bot != null) {
       bot.close();
-      database.close();
       bot = null;
+    }
+    if (database != null) {
+      database.close();
+      database = null;
     }
   }
 

@@ -12,6 +12,7 @@ import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -93,8 +94,9 @@ public final class Browser implements AutoCloseable {
     return all(css);
   }
 
+  /** Waits for an element of {@code css} that contains {@code contained}; a page refreshing itself may replace it meanwhile. */
   public void awaitText(String css, String contained, int seconds) {
-    new WebDriverWait(driver, Duration.ofSeconds(seconds))
+    new WebDriverWait(driver, Duration.ofSeconds(seconds)).ignoring(StaleElementReferenceException.class)
         .until(d -> d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(contained)));
   }
 

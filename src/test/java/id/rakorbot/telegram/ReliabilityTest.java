@@ -9,7 +9,12 @@ import id.rakorbot.support.BotApiEmulator;
 import id.rakorbot.support.BotHarness;
 import id.rakorbot.support.TcpProxy;
 import id.rakorbot.support.TestDatabase;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.time.Duration;
+import java.util.List;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.Test;
 
 /** Nothing lost, nothing twice: duplicate deliveries, restarts, database outages, Telegram errors. */
@@ -42,19 +47,27 @@ class ReliabilityTest {
       api.privateText(CAMAT, "Heri", "/start");
       api.awaitMessage(CAMAT, text -> text.contains("Selamat datang"));
 
+      ListAppender<ILoggingEvent> pollerLog = new ListAppender<>();
+      pollerLog.start();
+      Logger poller = (Logger) LoggerFactory.getLogger(Poller.class);
+      poller.addAppender(pollerLog);
       proxy.cut();
       int first = api.privateText(ADMIN, "Rina", "/start");
       api.privateText(ADMIN, "Rina", "/bantuan");
       api.privateText(CAMAT, "Heri", "/bantuan");
-      // While the database is down the poller must not confirm the batch to Telegram.
-      await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(5)).until(() -> api.confirmedOffset() <= first);
+      // While the database is down the poller, holding the batch, must not confirm it to Telegram.
+      await().atMost(Duration.ofSeconds(10)).until(() -> List.copyOf(pollerLog.list).stream()
+          .filter(e -> e.getFormattedMessage().startsWith("Could not store")).count() >= 2);
+      poller.detachAppender(pollerLog);
+      assertThat(api.confirmedOffset()).isLessThanOrEqualTo(first);
       assertThat(api.messagesTo(ADMIN)).isEmpty();
 
       proxy.restore();
       api.awaitMessage(ADMIN, text -> text.contains("Selamat datang"));
       api.awaitMessage(ADMIN, text -> text.contains("Perintah Rakorbot"));
       api.awaitMessage(CAMAT, text -> text.contains("Perintah Rakorbot"));
-      await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> api.messagesTo(ADMIN).size() == 2);
+      bot.awaitQuiet();
+      assertThat(api.messagesTo(ADMIN)).hasSize(2);
       assertThat(api.messagesTo(CAMAT)).hasSize(2);
     }
   }

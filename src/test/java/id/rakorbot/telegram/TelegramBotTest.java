@@ -82,8 +82,8 @@ class TelegramBotTest {
 
     Call reply = api.awaitMessage(ADMIN, text -> text.contains("Perintah Rakorbot"));
     assertThat(reply.text()).contains("/start", "/bantuan");
-    await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
-        .until(() -> api.messagesTo(ADMIN).stream().filter(c -> c.text().contains("Perintah Rakorbot")).count() == 1);
+    bot.awaitQuiet();
+    assertThat(api.messagesTo(ADMIN)).filteredOn(c -> c.text().contains("Perintah Rakorbot")).hasSize(1);
   }
 
   @Test

@@ -39,19 +39,22 @@ class WarningTest {
         report(api, i, "tawuran Kumpul pelajar bawa senjata tajam ke-" + i + " #klojen");
       }
       report(api, 3, "tawuran Pelajar dari dua sekolah berkumpul #blimbing"); // another area: its own count
-      await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> warnings(api).isEmpty()); // N−1: nothing
+      bot.awaitQuiet();
+      assertThat(warnings(api)).isEmpty(); // N−1: nothing
       report(api, 4, "tawuran Kumpul pelajar ke-3 #klojen");
       String waspada = api.awaitMessage(FORKOPIMDA, text -> text.contains("PERINGATAN DINI")).text();
       assertThat(waspada).contains("PERINGATAN DINI — WASPADA", "PD-2026-0001", "Potensi tawuran: 3 laporan tawuran di Klojen dalam 24 jam.",
           "LAP-2026-000001", "LAP-2026-000002", "LAP-2026-000004", "— Klojen").doesNotContain("LAP-2026-000003");
 
       report(api, 5, "tawuran Kumpul pelajar ke-4 #klojen"); // N+1 in the same window: no second alert
-      await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> warnings(api).size() == 1);
+      bot.awaitQuiet();
+      assertThat(warnings(api)).hasSize(1);
       report(api, 6, "tawuran Kumpul pelajar ke-5 #klojen"); // the siaga rule's fifth
       String siaga = api.awaitMessage(FORKOPIMDA, text -> text.contains("PERINGATAN DINI — SIAGA")).text();
       assertThat(siaga).contains("PD-2026-0002", "5 laporan tawuran di Klojen", "⬆️ Naik dari WASPADA (PD-2026-0001).", "LAP-2026-000006");
       report(api, 7, "tawuran Kumpul pelajar ke-6 #klojen");
-      await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> warnings(api).size() == 2);
+      bot.awaitQuiet();
+      assertThat(warnings(api)).hasSize(2);
 
       api.groupText(FORKOPIMDA, "Forkopimda", ADMIN, "Rina", "/peringatan");
       String list = api.awaitMessage(FORKOPIMDA, text -> text.contains("Peringatan dini aktif")).text();
@@ -86,7 +89,8 @@ class WarningTest {
       String digest = api.awaitMessage(FORKOPIMDA, text -> text.contains("Peringatan dini pekan ini")).text();
       assertThat(digest).contains("🚨 <b>Peringatan dini pekan ini</b>: 3", "PD-2026-0001 WASPADA Potensi tawuran — Klojen",
           "PD-2026-0003 WASPADA Tren narkoba — kategori narkoba");
-      await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> warnings(api).size() == 3);
+      bot.awaitQuiet();
+      assertThat(warnings(api)).hasSize(3);
     }
   }
 
@@ -102,7 +106,8 @@ class WarningTest {
       BotApiEmulator api = bot.api();
       report(api, 1, "konflik Ketegangan antarwarga #klojen");
       report(api, 2, "konflik Ketegangan di perbatasan #blimbing"); // Kabupaten Malang: its own count
-      await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> warnings(api).isEmpty());
+      bot.awaitQuiet();
+      assertThat(warnings(api)).isEmpty();
       report(api, 3, "konflik Ketegangan berlanjut #kauman");
       assertThat(api.awaitMessage(FORKOPIMDA, text -> text.contains("PERINGATAN DINI")).text())
           .contains("SIAGA", "2 laporan konflik_sosial di Kota Malang dalam 24 jam.", "LAP-2026-000001", "LAP-2026-000003")
