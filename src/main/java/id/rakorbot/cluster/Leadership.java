@@ -30,7 +30,7 @@ public final class Leadership implements AutoCloseable {
    * tables live in, so that separate deployments sharing one database (a staging schema, the tests'
    * schemas) elect their leaders separately. Advisory locks are per database, not per schema.
    */
-  private static final int LOCK_SPACE = 1918;
+  public static final int LOCK_CLASS = 1918;
   static final Duration EVERY = Duration.ofSeconds(2);
   static final Duration CHECK_TIMEOUT = Duration.ofSeconds(3);
   static final Duration SERVER_NOTICES = Duration.ofSeconds(7);
@@ -46,15 +46,21 @@ public final class Leadership implements AutoCloseable {
   }
 
   private final Connections connections;
+  private final String duties;
   private final List<Listener> listeners = new CopyOnWriteArrayList<>();
   private final ExecutorService timeouts = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().factory());
   private volatile Connection held;
+  /** The server process of {@link #held}: the one that holds the lock while this instance leads. */
+  private volatile int sessionPid;
   private volatile boolean leading;
   private boolean failing;
+  private volatile long lastAskedNanos;
   private Worker worker;
 
-  public Leadership(Connections connections) {
+  /** @param duties what the leader does, for the log: "polls Telegram and sends the outbox" */
+  public Leadership(Connections connections, String duties) {
     this.connections = connections;
+    this.duties = duties;
   }
 
   public void onChange(Listener listener) {
@@ -74,6 +80,20 @@ public final class Leadership implements AutoCloseable {
     return leading;
   }
 
+  /**
+   * While this instance leads, the server process that holds the lock: health asks PostgreSQL whether that
+   * session still holds it, so a killed leader is not shown as one after its lock is gone.
+   */
+  public java.util.OptionalInt lockHolderPid() {
+    int pid = sessionPid;
+    return leading && pid != 0 ? java.util.OptionalInt.of(pid) : java.util.OptionalInt.empty();
+  }
+
+  /** When the database last answered this instance's check or request for the lock ({@link System#nanoTime}). */
+  long lastAskedNanos() {
+    return lastAskedNanos;
+  }
+
   public boolean alive() {
     return worker != null && worker.alive();
   }
@@ -88,6 +108,7 @@ public final class Leadership implements AutoCloseable {
       } else if (tryLock(held)) {
         change(true);
       }
+      lastAskedNanos = System.nanoTime();
     } catch (SQLException | RuntimeException e) {
       if (leading) {
         log.warn("Lost the database connection that holds leadership ({}); stepping down", e.toString());
@@ -109,6 +130,10 @@ public final class Leadership implements AutoCloseable {
       connection.setNetworkTimeout(timeouts, (int) CHECK_TIMEOUT.toMillis());
       // The server ends a session whose client vanished (network cut) after these, releasing the lock.
       statement.execute("SET tcp_keepalives_idle = 3; SET tcp_keepalives_interval = 2; SET tcp_keepalives_count = 2");
+      try (ResultSet pid = statement.executeQuery("SELECT pg_backend_pid()")) {
+        pid.next();
+        sessionPid = pid.getInt(1);
+      }
     } catch (SQLException e) {
       connection.close();
       throw e;
@@ -116,9 +141,10 @@ public final class Leadership implements AutoCloseable {
     return connection;
   }
 
+  /** Class {@link #LOCK_CLASS}, keyed by the schema. */
   private static boolean tryLock(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement();
-        ResultSet rs = statement.executeQuery("SELECT pg_try_advisory_lock(" + LOCK_SPACE + ", hashtext(current_schema()))")) {
+        ResultSet rs = statement.executeQuery("SELECT pg_try_advisory_lock(1918, hashtext(current_schema()))")) {
       return rs.next() && rs.getBoolean(1);
     }
   }
@@ -132,13 +158,12 @@ public final class Leadership implements AutoCloseable {
 
   private void change(boolean now) {
     leading = now;
-    log.info(now ? "This instance now leads: it polls Telegram and sends the outbox"
-        : "This instance stands by: another one polls and sends");
+    log.info(now ? "This instance now leads: it " + duties : "This instance stands by: another one leads");
     for (Listener listener : listeners) {
       try {
         listener.leading(now);
       } catch (RuntimeException e) {
-        log.warn("A leadership listener failed: {}", e.toString());
+        log.warn("A leadership listener failed", e);
       }
     }
   }

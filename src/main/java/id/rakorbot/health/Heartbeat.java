@@ -6,9 +6,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import id.rakorbot.background.ThrottledWarning;
+import id.rakorbot.cluster.Leadership;
+import java.util.OptionalInt;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.LoggerFactory;
 
 /**
  * When this instance last asked Telegram for updates, written to {@code bot_heartbeat} so that the
@@ -24,16 +29,15 @@ public final class Heartbeat {
   private final String instanceId;
   private final AtomicReference<Instant> lastPoll = new AtomicReference<>();
   private final Map<String, BooleanSupplier> loops;
-  private final BooleanSupplier leading;
+  private final Supplier<OptionalInt> leaderPid;
+  private final ThrottledWarning notWritten = new ThrottledWarning(LoggerFactory.getLogger(Heartbeat.class), "Could not write the heartbeat");
 
-  /** @param loops every background loop of this instance by name, each saying whether it still runs */
-  public Heartbeat(Jdbi jdbi, Clock clock, String instanceId, Map<String, BooleanSupplier> loops) {
-    this(jdbi, clock, instanceId, loops, () -> true);
-  }
-
-  /** @param leading whether this instance leads (polls and sends) */
-  public Heartbeat(Jdbi jdbi, Clock clock, String instanceId, Map<String, BooleanSupplier> loops, BooleanSupplier leading) {
-    this.leading = leading;
+  /**
+   * @param loops every background loop of this instance by name, each saying whether it still runs
+   * @param leaderPid while this instance leads, the server pid of the session that holds the leadership lock
+   */
+  public Heartbeat(Jdbi jdbi, Clock clock, String instanceId, Map<String, BooleanSupplier> loops, Supplier<OptionalInt> leaderPid) {
+    this.leaderPid = leaderPid;
     this.jdbi = jdbi;
     this.clock = clock;
     this.instanceId = instanceId;
@@ -55,34 +59,26 @@ public final class Heartbeat {
    */
   public void beat() {
     Instant at = lastPoll.get();
+    OptionalInt pid = leaderPid.get();
     try {
-      jdbi.useHandle(h -> h.createUpdate("""
-              INSERT INTO bot_heartbeat (instance_id, last_poll_at, stopped_loops, leader, beat_at)
-              VALUES (:id, :at, :stopped, :leader, now())
-              ON CONFLICT (instance_id) DO UPDATE SET last_poll_at = coalesce(:at, bot_heartbeat.last_poll_at),
-                  stopped_loops = :stopped, leader = :leader, beat_at = now()""")
-          .bind("id", instanceId).bind("at", at).bind("stopped", String.join(", ", stoppedLoops()))
-          .bind("leader", leading.getAsBoolean()).execute());
+      jdbi.useExtension(HeartbeatDao.class, dao -> dao.beat(instanceId, at, String.join(", ", stoppedLoops()), pid.isPresent(),
+          pid.isPresent() ? pid.getAsInt() : null));
     } catch (RuntimeException e) {
-      // the health check reports the stale heartbeat; nothing else to do here
+      notWritten.warn(e.toString()); // the health check reports the stale heartbeat
     }
   }
 
   /** Loops reported stopped by instances that beat in the last minute. */
   public static List<String> stoppedLoops(Jdbi jdbi) {
-    return jdbi.withHandle(h -> h.createQuery("""
-            SELECT instance_id || ': ' || stopped_loops FROM bot_heartbeat
-            WHERE stopped_loops <> '' AND beat_at > now() - interval '1 minute'""").mapTo(String.class).list());
+    return jdbi.withExtension(HeartbeatDao.class, HeartbeatDao::stoppedLoops);
   }
 
-  /** Instances that beat in the last minute, the leader marked. */
+  /** Instances that beat in the last minute, the one holding the leadership lock marked as leader. */
   public static List<String> instances(Jdbi jdbi) {
-    return jdbi.withHandle(h -> h.createQuery("""
-            SELECT instance_id || CASE WHEN leader THEN ' (pemimpin)' ELSE ' (siaga)' END FROM bot_heartbeat
-            WHERE beat_at > now() - interval '1 minute' ORDER BY leader DESC, instance_id""").mapTo(String.class).list());
+    return jdbi.withExtension(HeartbeatDao.class, dao -> dao.instances(Leadership.LOCK_CLASS));
   }
 
   public static Optional<Instant> latest(Jdbi jdbi) {
-    return jdbi.withHandle(h -> h.createQuery("SELECT max(last_poll_at) FROM bot_heartbeat").mapTo(Instant.class).findOne());
+    return jdbi.withExtension(HeartbeatDao.class, HeartbeatDao::lastPoll);
   }
 }

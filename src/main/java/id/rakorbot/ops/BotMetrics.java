@@ -1,43 +1,94 @@
 package id.rakorbot.ops;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
 
 /**
- * The bot's counters, on Micrometer's global registry so that every part records without wiring; the
- * operations server adds a Prometheus registry to it. Names follow Prometheus conventions once exported
- * ({@code rakorbot_updates_received_total}).
+ * The bot's counters, in one registry per running bot that {@code /metrics} exports. Names follow Prometheus
+ * conventions once exported ({@code rakorbot_updates_received_total}). Every series an alert may watch exists
+ * from the start at zero, so that "any increase" also sees the first event.
  */
 public final class BotMetrics {
 
-  private BotMetrics() {}
+  /** The outbox's answers from Telegram, as {@code rakorbot_sends_total{result=…}} counts them. */
+  public static final List<String> SEND_RESULTS = List.of("sent", "429", "5xx", "network_error", "not_modified",
+      "migrated", "dead");
+  private static final List<String> SET_ASIDE_STAGES = List.of("store", "process");
 
-  public static void updatesReceived(int count) {
-    Metrics.counter("rakorbot.updates.received").increment(count);
+  private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+
+  /** With the series that exist before their first event: set-aside updates, sends, and each schedule's reminders. */
+  public BotMetrics(Collection<String> scheduleIds) {
+    updatesReceived(0);
+    updatesProcessedCounter().increment(0);
+    SET_ASIDE_STAGES.forEach(stage -> setAside(stage).increment(0));
+    SEND_RESULTS.forEach(result -> sends(result).increment(0));
+    schedulesKnown(scheduleIds);
   }
 
-  public static void updatesProcessed(int count, Duration took) {
-    Metrics.counter("rakorbot.updates.processed").increment(count);
+  /** Reminders of schedules added by a config reload start at zero too. */
+  public void schedulesKnown(Collection<String> scheduleIds) {
+    for (String schedule : scheduleIds) {
+      remindersFired(schedule, false).increment(0);
+      remindersFired(schedule, true).increment(0);
+    }
+  }
+
+  public MeterRegistry registry() {
+    return registry;
+  }
+
+  /** The Prometheus text of every meter. */
+  public String scrape() {
+    return registry.scrape();
+  }
+
+  public void updatesReceived(int count) {
+    registry.counter("rakorbot.updates.received").increment(count);
+  }
+
+  public void updatesProcessed(int count, Duration took) {
+    updatesProcessedCounter().increment(count);
     Timer.builder("rakorbot.updates.batch").description("Time to process one batch of updates in one transaction")
-        .register(Metrics.globalRegistry).record(took);
+        .register(registry).record(took);
   }
 
-  public static void updateSetAside(String stage) {
-    Metrics.counter("rakorbot.updates.set.aside", "stage", stage).increment();
+  public void updateSetAside(String stage) {
+    setAside(stage).increment();
   }
 
-  /** One call to Telegram by the outbox: {@code result} is sent, retry, 429, dead, …; {@code method} sendMessage, … */
-  public static void send(String result) {
-    Counter.builder("rakorbot.sends").tag("result", result).register(Metrics.globalRegistry).increment();
+  /** One call to Telegram by the outbox: {@code result} is one of {@link #SEND_RESULTS}. */
+  public void send(String result) {
+    sends(result).increment();
   }
 
-  public static void reminderFired(String schedule, boolean late) {
-    Metrics.counter("rakorbot.reminders.fired", "schedule", schedule, "late", Boolean.toString(late)).increment();
+  public void reminderFired(String schedule, boolean late) {
+    remindersFired(schedule, late).increment();
   }
 
-  public static void report(String category, String severity) {
-    Metrics.counter("rakorbot.reports", "category", category, "severity", severity).increment();
+  public void report(String category, String severity) {
+    registry.counter("rakorbot.reports", "category", category, "severity", severity).increment();
+  }
+
+  private Counter updatesProcessedCounter() {
+    return registry.counter("rakorbot.updates.processed");
+  }
+
+  private Counter setAside(String stage) {
+    return registry.counter("rakorbot.updates.set.aside", "stage", stage);
+  }
+
+  private Counter sends(String result) {
+    return Counter.builder("rakorbot.sends").tag("result", result).register(registry);
+  }
+
+  private Counter remindersFired(String schedule, boolean late) {
+    return registry.counter("rakorbot.reminders.fired", "schedule", schedule, "late", Boolean.toString(late));
   }
 }

@@ -4,9 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import id.rakorbot.config.HttpSettings;
 import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.Metrics;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -37,17 +35,18 @@ public final class OperationsServer implements AutoCloseable {
     }
   }
 
+  private static final java.util.Set<String> ENDPOINTS = java.util.Set.of("/healthz", "/readyz", "/metrics");
+  private static final String TEXT = "text/plain; charset=utf-8";
+
   /** What {@code /readyz} says: ready or not, and one line per fact. */
   public record Readiness(boolean ready, List<String> lines) {}
 
   private final HttpServer server;
   private final ExecutorService threads;
-  private final PrometheusMeterRegistry registry;
 
-  private OperationsServer(HttpServer server, ExecutorService threads, PrometheusMeterRegistry registry) {
+  private OperationsServer(HttpServer server, ExecutorService threads) {
     this.server = server;
     this.threads = threads;
-    this.registry = registry;
   }
 
   /**
@@ -55,16 +54,15 @@ public final class OperationsServer implements AutoCloseable {
    * waiting outbox messages of each priority class (asked at most every few seconds, on scrape).
    */
   public static OperationsServer start(HttpSettings settings, Supplier<Readiness> readiness,
-      Supplier<java.util.Map<String, Long>> pendingByClass, Supplier<Boolean> leading) {
-    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+      Supplier<java.util.Map<String, Long>> pendingByClass, Supplier<Boolean> leading, BotMetrics metrics) {
+    MeterRegistry registry = metrics.registry();
     var pending = new Cached<>(pendingByClass, Duration.ofSeconds(5));
     for (String priority : List.of("alert", "scheduled", "reply", "bulk")) {
       Gauge.builder("rakorbot.outbox.pending", pending, p -> p.get().getOrDefault(priority, 0L))
           .tag("class", priority).description("Messages waiting to be sent").strongReference(true).register(registry);
     }
     Gauge.builder("rakorbot.leader", leading, l -> l.get() ? 1 : 0)
-        .description("1 while this instance polls Telegram and sends").strongReference(true).register(registry);
-    Metrics.addRegistry(registry);
+        .description("1 while this instance leads: it talks to Telegram and sends").strongReference(true).register(registry);
     try {
       HttpServer server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 16);
       // Four threads: the dashboard's pages and downloads beside health checks and scrapes, while leaving most of
@@ -73,29 +71,43 @@ public final class OperationsServer implements AutoCloseable {
       server.setExecutor(threads);
       server.createContext("/", exchange -> {
         try (exchange) {
-          if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
-            respond(exchange, 405, "text/plain; charset=utf-8", "Hanya GET.\n");
-            return;
-          }
-          switch (exchange.getRequestURI().getPath()) {
-            case "/healthz" -> respond(exchange, 200, "text/plain; charset=utf-8", "ok\n");
-            case "/readyz" -> {
-              Readiness now = readiness.get();
-              respond(exchange, now.ready() ? 200 : 503, "text/plain; charset=utf-8", String.join("\n", now.lines()) + "\n");
+          String path = exchange.getRequestURI().getPath();
+          if (!ENDPOINTS.contains(path)) {
+            respond(exchange, 404, TEXT, "Tidak ada: /healthz, /readyz, /metrics.\n");
+          } else if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+            exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+            respond(exchange, 405, TEXT, "Hanya GET.\n");
+          } else {
+            switch (path) {
+              case "/healthz" -> respond(exchange, 200, TEXT, "ok\n");
+              case "/readyz" -> {
+                Readiness now = readiness.get();
+                respond(exchange, now.ready() ? 200 : 503, TEXT, String.join("\n", now.lines()) + "\n");
+              }
+              default -> respond(exchange, 200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape());
             }
-            case "/metrics" -> respond(exchange, 200, "text/plain; version=0.0.4; charset=utf-8", registry.scrape());
-            default -> respond(exchange, 404, "text/plain; charset=utf-8", "Tidak ada: /healthz, /readyz, /metrics.\n");
           }
         } catch (RuntimeException e) {
-          log.warn("Operations request {} failed: {}", exchange.getRequestURI(), e.toString());
+          log.warn("Operations request {} failed", exchange.getRequestURI(), e);
+          failed(exchange);
         }
       });
       server.start();
       log.info("Operations endpoints on {}:{} (/healthz, /readyz, /metrics)", settings.host(), server.getAddress().getPort());
-      return new OperationsServer(server, threads, registry);
+      return new OperationsServer(server, threads);
     } catch (IOException e) {
-      Metrics.removeRegistry(registry);
       throw new UncheckedIOException("The operations port " + settings.port() + " cannot be opened", e);
+    }
+  }
+
+  /** Answers 500 to a request that failed before its answer began (after that, closing the exchange ends it). */
+  private static void failed(HttpExchange exchange) {
+    if (exchange.getResponseCode() == -1) {
+      try {
+        respond(exchange, 500, TEXT, "Terjadi kesalahan di server; lihat log.\n");
+      } catch (IOException | RuntimeException ignored) {
+        // the client is gone: nothing more to say
+      }
     }
   }
 
@@ -124,8 +136,6 @@ public final class OperationsServer implements AutoCloseable {
   public void close() {
     server.stop(0);
     threads.shutdownNow();
-    Metrics.removeRegistry(registry);
-    registry.close();
   }
 
   /** A value asked for at most once per {@code ttl}: a scrape every few seconds costs one query, not four. */

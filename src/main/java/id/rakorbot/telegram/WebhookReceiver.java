@@ -1,7 +1,8 @@
 package id.rakorbot.telegram;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import id.rakorbot.storage.DatabaseErrors;
@@ -31,7 +32,9 @@ final class WebhookReceiver implements HttpHandler {
   private final byte[] secretDigest;
   private final Inbox inbox;
   private final Runnable afterStore;
-  private final ObjectMapper json = TelegramJson.mapper();
+  /** One JSON object and nothing after it: trailing text, a second object or a stray brace make the body invalid. */
+  private final ObjectReader json = TelegramJson.mapper().readerFor(JsonNode.class)
+      .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   WebhookReceiver(String path, String secret, Inbox inbox, Runnable afterStore) {
     this.path = path;
@@ -64,12 +67,12 @@ final class WebhookReceiver implements HttpHandler {
       }
       JsonNode update;
       try {
-        update = json.readTree(body);
+        update = json.readValue(body);
       } catch (IOException e) {
         answer(exchange, 400);
         return;
       }
-      if (update == null || !update.path("update_id").canConvertToLong()) {
+      if (update == null || !update.isObject() || !update.path("update_id").canConvertToLong()) {
         answer(exchange, 400);
         return;
       }

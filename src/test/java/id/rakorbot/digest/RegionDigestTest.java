@@ -89,6 +89,33 @@ class RegionDigestTest {
     assertThat(kota).contains("<b>Laporan masuk: 4</b>", "• Narkoba: 1", "• Tawuran: 3").doesNotContain("Bangil", "Pandaan");
   }
 
+  /** Defect: a region's group listed the other region's early warnings as its own. */
+  @Test
+  void aRegionsGroupSeesTheEarlyWarningsOfItsOwnAreasAndRegionAndThoseAboutEverything() {
+    database.jdbi().useHandle(h -> {
+      int n = 0;
+      for (String scope : List.of("wilayah:Gadingrejo", "region:Kabupaten Pasuruan", "kategori:narkoba")) {
+        n++;
+        h.createUpdate("""
+                INSERT INTO early_warning (number, rule_id, rule_name, level, scope, categories, reports, fired_at, window_end)
+                VALUES (:number, 'uji', 'Uji', 'siaga', :scope, ARRAY['tawuran'], ARRAY['LAP-R-1'], :at, :at)""")
+            .bind("number", "PD-2026-000" + n).bind("scope", scope)
+            .bind("at", LocalDateTime.parse("2026-11-18T10:00").plusHours(n).atZone(WIB).toInstant()).execute();
+      }
+    });
+    try {
+      Week week = Week.parse("2026-W47", WIB);
+      assertThat(text("kabupaten", week)).contains("Peringatan dini pekan ini</b>: 2", "PD-2026-0002", "PD-2026-0003")
+          .doesNotContain("PD-2026-0001", "Gadingrejo");
+      assertThat(text("kota", week)).contains("Peringatan dini pekan ini</b>: 2", "PD-2026-0001", "PD-2026-0003")
+          .doesNotContain("PD-2026-0002");
+      assertThat(text("bersama", week)).contains("Peringatan dini pekan ini</b>: 3");
+      assertThat(briefing("kab")).contains("PD-2026-0002").doesNotContain("PD-2026-0001");
+    } finally {
+      database.jdbi().useHandle(h -> h.execute("DELETE FROM early_warning"));
+    }
+  }
+
   @Test
   void theBahanRapatOfASharedForumIsSideBySideAndARegionsOwnIsItsOwn() {
     String shared = briefing("raya");

@@ -1,8 +1,10 @@
 package id.rakorbot.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import id.rakorbot.Main;
+import id.rakorbot.cluster.Leadership;
 import id.rakorbot.storage.Database;
 import id.rakorbot.support.BotHarness;
 import id.rakorbot.support.TestDatabase;
@@ -11,6 +13,8 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.OptionalInt;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +30,7 @@ class HealthReportTest {
     try (TestDatabase schema = TestDatabase.create(); Database database = Database.connect(schema.url(), 2)) {
       AtomicBoolean dispatcherRuns = new AtomicBoolean(true);
       var heartbeat = new Heartbeat(database.jdbi(), Clock.systemUTC(), "instance-a",
-          Map.of("outbox-dispatcher", dispatcherRuns::get, "rsvp-tallies", () -> true));
+          Map.of("outbox-dispatcher", dispatcherRuns::get, "rsvp-tallies", () -> true), OptionalInt::empty);
       heartbeat.polled();
       heartbeat.beat();
       HealthReport healthy = HealthReport.read(database.jdbi(), Instant.now());
@@ -43,11 +47,35 @@ class HealthReportTest {
     }
   }
 
+  /** A leader killed outright is no longer shown as one once its lock is gone, not a minute later. */
+  @Test
+  void aKilledLeaderIsNotListedAsLeaderBesideItsSuccessor() {
+    try (TestDatabase schema = TestDatabase.create(); Database first = Database.connect(schema.url(), 2);
+        Database second = Database.connect(schema.url(), 2);
+        Leadership a = new Leadership(first::dedicatedConnection, "polls Telegram and sends the outbox");
+        Leadership b = new Leadership(second::dedicatedConnection, "polls Telegram and sends the outbox")) {
+      a.start();
+      b.start();
+      var beatA = new Heartbeat(first.jdbi(), Clock.systemUTC(), "instance-a", Map.of(), a::lockHolderPid);
+      var beatB = new Heartbeat(second.jdbi(), Clock.systemUTC(), "instance-b", Map.of(), b::lockHolderPid);
+      beatA.beat();
+      beatB.beat();
+      assertThat(Heartbeat.instances(first.jdbi())).containsExactly("instance-a (pemimpin)", "instance-b (siaga)");
+
+      a.close(); // killed: its session ends, its last beat still says it leads
+      await().atMost(Duration.ofSeconds(10)).until(b::leading);
+      beatB.beat();
+
+      assertThat(Heartbeat.instances(second.jdbi())).containsExactly("instance-b (pemimpin)", "instance-a (siaga)");
+    }
+  }
+
   /** Defect 4: the README's own CI address has no password; the jdbc form names the user only in the query. */
   @Test
   void healthCommandAcceptsAddressesWithoutAPassword(@TempDir Path dir) throws Exception {
     try (TestDatabase schema = TestDatabase.create(); Database database = Database.connect(schema.url(), 2)) {
-      var heartbeat = new Heartbeat(database.jdbi(), Clock.systemUTC(), "instance-a", Map.of("outbox-dispatcher", () -> true));
+      var heartbeat = new Heartbeat(database.jdbi(), Clock.systemUTC(), "instance-a", Map.of("outbox-dispatcher", () -> true),
+          OptionalInt::empty);
       heartbeat.polled();
       heartbeat.beat();
       TestDatabase.Server server = schema.serverAddress();

@@ -1,10 +1,10 @@
-package id.rakorbot;
+package id.rakorbot.health;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rakorbot.cluster.Leadership;
 import id.rakorbot.config.HttpSettings;
-import id.rakorbot.health.Heartbeat;
+import id.rakorbot.ops.BotMetrics;
 import id.rakorbot.ops.OperationsServer;
 import id.rakorbot.storage.Database;
 import id.rakorbot.support.TestDatabase;
@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
@@ -23,13 +24,14 @@ class ReadinessTest {
   @Test
   void aStoppedOutboxLoopMakesTheInstanceUnready() throws Exception {
     try (TestDatabase schema = TestDatabase.create(); Database database = Database.connect(schema.url(), 2);
-        Leadership leadership = new Leadership(database::dedicatedConnection)) {
+        Leadership leadership = new Leadership(database::dedicatedConnection, "polls Telegram and sends the outbox")) {
       leadership.start();
       AtomicBoolean dispatcher = new AtomicBoolean(true);
       var heartbeat = new Heartbeat(database.jdbi(), Clock.systemUTC(), "instance-a",
-          Map.of("outbox-dispatcher", dispatcher::get, "rsvp-tallies", () -> true), leadership::leading);
+          Map.of("outbox-dispatcher", dispatcher::get, "rsvp-tallies", () -> true), leadership::lockHolderPid);
       try (OperationsServer server = OperationsServer.start(new HttpSettings(0, "127.0.0.1"),
-          () -> Rakorbot.readiness(database.jdbi(), heartbeat, leadership, Clock.systemUTC()), Map::of, leadership::leading)) {
+          new Readiness(database.jdbi(), heartbeat, leadership::leading, "polling Telegram dan mengirim pesan", Clock.systemUTC())::now,
+          Map::of, leadership::leading, new BotMetrics(List.of()))) {
         HttpResponse<String> ready = get(server);
         assertThat(ready.statusCode()).isEqualTo(200);
         assertThat(ready.body()).startsWith("SIAP").contains("Peran: pemimpin", "Proses latar berhenti: tidak ada.");

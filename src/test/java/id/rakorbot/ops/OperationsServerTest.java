@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,36 @@ class OperationsServerTest {
               "rakorbot_sends_total{result=\"sent\"}", "rakorbot_reports_total{category=\"pencurian\",severity=\"normal\"}",
               "rakorbot_outbox_pending{class=\"alert\"}", "rakorbot_leader 1.0"));
       assertThat(get(bot, "/nothing").statusCode()).isEqualTo(404);
+    }
+  }
+
+  /** An alert on "any increase" must see the first set-aside update and the first reminder: the series exist from the start. */
+  @Test
+  void theCountersAnAlertWatchesAreThereAtZeroBeforeTheirFirstEvent() throws Exception {
+    try (BotHarness bot = BotHarness.start(BotHarness.CONFIG + BotHarness.ONE_MEETING, Clock.systemUTC())) {
+      String metrics = get(bot, "/metrics").body();
+      assertThat(metrics).contains("rakorbot_updates_set_aside_total{stage=\"process\"} 0.0",
+          "rakorbot_updates_set_aside_total{stage=\"store\"} 0.0",
+          "rakorbot_reminders_fired_total{late=\"false\",schedule=\"rakor_pks\"} 0.0",
+          "rakorbot_reminders_fired_total{late=\"true\",schedule=\"rakor_pks\"} 0.0",
+          "rakorbot_sends_total{result=\"429\"} 0.0");
+    }
+  }
+
+  /** A wrong path is not found whatever the method; a right path with a wrong method is 405. */
+  @Test
+  void aPostToAWrongPathIsNotFoundAndToARightOneNotAllowed() throws Exception {
+    try (BotHarness bot = BotHarness.start()) {
+      int port = bot.rakorbot().operationsPort().orElseThrow();
+      HttpResponse<String> wrong = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/tidak-ada"))
+          .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> notAllowed = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/healthz"))
+          .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
+
+      assertThat(wrong.statusCode()).isEqualTo(404);
+      assertThat(wrong.body()).contains("Tidak ada");
+      assertThat(notAllowed.statusCode()).isEqualTo(405);
+      assertThat(notAllowed.headers().firstValue("Allow")).contains("GET, HEAD");
     }
   }
 }

@@ -5,6 +5,9 @@ import static id.rakorbot.support.BotHarness.CAMAT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.rakorbot.Rakorbot;
 import id.rakorbot.storage.Database;
@@ -21,6 +24,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /** Webhook mode over real HTTP: the secret, storing before answering, outages, and two receiving instances. */
 class WebhookTest {
@@ -87,6 +91,41 @@ class WebhookTest {
     }
   }
 
+  /** A body must be one JSON object and nothing else, or it is refused and nothing of it is processed. */
+  @Test
+  void aBodyWithAnythingAfterTheUpdateIsRefusedAndStoresNothing() throws Exception {
+    try (BotHarness bot = BotHarness.start(CONFIG, Clock.systemUTC())) {
+      int port = port(bot.rakorbot());
+      String update = bot.api().webhookText(CAMAT, "Heri", "/start").toString();
+
+      for (String body : List.of(update + "}", update + " sisa", update + update, "[" + update + "]", "42")) {
+        assertThat(post(port, "/telegram", SECRET, body)).as(body).isEqualTo(400);
+      }
+      assertThat(stored(bot)).isZero();
+      assertThat(post(port, "/telegram", SECRET, update + "\n")).as("trailing whitespace is still one object").isEqualTo(200);
+    }
+  }
+
+  /** A leader in webhook mode says what it does: it receives the webhook, it does not poll. */
+  @Test
+  void aWebhookLeaderSaysItReceivesTheWebhookNotThatItPolls() throws Exception {
+    ListAppender<ILoggingEvent> log = new ListAppender<>();
+    log.start();
+    Logger leadership = (Logger) LoggerFactory.getLogger(id.rakorbot.cluster.Leadership.class);
+    leadership.addAppender(log);
+    try (BotHarness bot = BotHarness.start(CONFIG, Clock.systemUTC())) {
+      String ready = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port(bot.rakorbot()) + "/readyz")).build(),
+          HttpResponse.BodyHandlers.ofString()).body();
+
+      assertThat(ready).contains("Peran: pemimpin (menerima webhook dan mengirim pesan)").doesNotContain("polling");
+      assertThat(List.copyOf(log.list)).extracting(ILoggingEvent::getFormattedMessage)
+          .contains("This instance now leads: it keeps the webhook registered and sends the outbox")
+          .noneMatch(line -> line.contains("polls"));
+    } finally {
+      leadership.detachAppender(log);
+    }
+  }
+
   @Test
   void aDatabaseOutageAnswers503AndTheRepeatedUpdateIsAcceptedOnce() throws Exception {
     try (TestDatabase schema = TestDatabase.create(); TcpProxy proxy = new TcpProxy(schema.serverHostPort());
@@ -102,7 +141,8 @@ class WebhookTest {
       assertThat(post(port, "/telegram", SECRET, update)).isEqualTo(200); // Telegram retrying once more
 
       api.awaitMessage(CAMAT, text -> text.contains("Heri Susanto"));
-      await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4)).until(() -> api.messagesTo(CAMAT).size() == 1);
+      bot.awaitQuiet();
+      assertThat(api.messagesTo(CAMAT)).hasSize(1);
     }
   }
 
@@ -123,8 +163,9 @@ class WebhookTest {
 
       api.awaitMessage(CAMAT, text -> text.contains("Heri Susanto"));
       api.awaitMessage(ADMIN, text -> text.contains("Rina Wulandari"));
-      await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(4))
-          .until(() -> api.messagesTo(CAMAT).size() == 1 && api.messagesTo(ADMIN).size() == 1);
+      bot.awaitQuiet();
+      assertThat(api.messagesTo(CAMAT)).hasSize(1);
+      assertThat(api.messagesTo(ADMIN)).hasSize(1);
       assertThat(api.calls("setWebhook")).hasSize(1); // the leader's, not one per instance
     }
   }
