@@ -1,10 +1,14 @@
 package id.rakorbot;
 
+import id.rakorbot.cli.ConfigSummary;
+import id.rakorbot.cli.Environment;
+import id.rakorbot.cli.Startup;
 import id.rakorbot.health.HealthReport;
 import id.rakorbot.config.ConfigException;
+import id.rakorbot.error.UserMistake;
 import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.storage.Database;
-import id.rakorbot.storage.DatabaseUrl;
+import id.rakorbot.config.DatabaseUrl;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,7 +17,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
-import org.jdbi.v3.core.Jdbi;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -73,10 +76,21 @@ public final class Main implements Callable<Integer> {
     return BAD_INPUT;
   }
 
-  /** An unexpected failure: one line for the admin, the stack trace only in the log. */
+  /**
+   * The command line's one edge for errors: a config that cannot be used lists its problems, a mistake in what was
+   * asked says what and how (both exit 2); anything else is one line for the admin, the stack trace only in the log.
+   */
   private static int failed(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) {
+    PrintWriter err = commandLine.getErr();
+    if (e instanceof ConfigException config) {
+      return configError(config, err);
+    }
+    if (e instanceof UserMistake mistake) {
+      err.println(mistake.getMessage());
+      return BAD_INPUT;
+    }
     org.slf4j.LoggerFactory.getLogger(Main.class).debug("Command failed", e);
-    commandLine.getErr().println("Gagal: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+    err.println("Gagal: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
     return 1;
   }
 
@@ -118,25 +132,18 @@ public final class Main implements Callable<Integer> {
       return spec == null ? new PrintWriter(System.err, true) : spec.commandLine().getErr();
     }
 
-    /** The config, or null once the admin has been told what is wrong in it. */
-    RakorbotConfig loadOrExplain() {
-      try {
-        return main.loadConfig(config);
-      } catch (ConfigException e) {
-        configError(e, err());
-        return null;
-      }
+    /** The config of {@code --config} (or the default); a config that cannot be used is explained by the edge. */
+    RakorbotConfig load() {
+      return main.loadConfig(config);
     }
 
-    /** Whether {@code out} is a folder to write into (created if missing); if not, the admin has been told why. */
-    boolean outputFolderReady(Path out) {
+    /** Makes {@code out} a folder to write into (created if missing), or says why it cannot be one. */
+    void requireOutputFolder(Path out) {
       try {
         java.nio.file.Files.createDirectories(out);
-        return true;
       } catch (java.io.IOException e) {
-        err().println("Folder tujuan " + out + " tidak dapat dipakai" + (java.nio.file.Files.exists(out)
+        throw new UserMistake("Folder tujuan " + out + " tidak dapat dipakai" + (java.nio.file.Files.exists(out)
             ? ": sudah ada berkas dengan nama itu. " : ". ") + "--out menerima nama folder, misalnya --out hasil/.");
-        return false;
       }
     }
   }
@@ -161,12 +168,7 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
       PrintWriter err = err();
-      RakorbotConfig loaded;
-      try {
-        loaded = main.loadConfig(config);
-      } catch (ConfigException e) {
-        return configError(e, err);
-      }
+      RakorbotConfig loaded = load();
       String token = main.environment.apply(TOKEN_VARIABLE);
       if (token == null || token.isBlank()) {
         err.println("Token bot belum diisi: buat bot lewat @BotFather di Telegram (perintah /newbot), lalu jalankan"
@@ -232,15 +234,22 @@ public final class Main implements Callable<Integer> {
       super(main);
     }
 
+    @Option(names = "--now", paramLabel = "WAKTU",
+        description = "saat yang dipakai ringkasan, misalnya 2026-11-20T08:00+07:00 (bawaan: sekarang; untuk contoh yang dapat diulang)")
+    String now;
+
     @Override
     public Integer call() {
+      out().print(ConfigSummary.of(load(), now == null ? Instant.now() : moment(now)));
+      out().flush();
+      return 0;
+    }
+
+    private static Instant moment(String text) {
       try {
-        RakorbotConfig loaded = main.loadConfig(config);
-        out().print(ConfigSummary.of(loaded, java.time.Instant.now()));
-        out().flush();
-        return 0;
-      } catch (ConfigException e) {
-        return configError(e, err());
+        return java.time.OffsetDateTime.parse(text).toInstant();
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new UserMistake("--now '" + text + "' tidak dapat dibaca. Tulis tanggal, jam dan zona, misalnya 2026-11-20T08:00+07:00.");
       }
     }
   }
@@ -255,19 +264,14 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() {
       PrintWriter out = out();
-      RakorbotConfig loaded;
-      try {
-        loaded = main.loadConfig(config);
-      } catch (ConfigException e) {
-        return configError(e, err());
-      }
+      RakorbotConfig loaded = load();
       if (loaded.database().embedded()) {
         out.println("TIDAK SEHAT: pemeriksaan kesehatan memerlukan DATABASE_URL (PostgreSQL bawaan hanya untuk mencoba).");
         return 1;
       }
       try {
         DatabaseUrl url = DatabaseUrl.parse(loaded.database().url());
-        var jdbi = Jdbi.create(url.jdbcUrl(), url.credentials());
+        var jdbi = Database.unpooled(url);
         var report = HealthReport.read(jdbi, Instant.now());
         report.lines().forEach(out::println);
         return report.healthy() ? 0 : 1;
@@ -299,30 +303,15 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-      PrintWriter err = err();
-      RakorbotConfig loaded = loadOrExplain();
-      if (loaded == null) {
-        return BAD_INPUT;
-      }
-      var target = loaded.groupById(group);
-      if (target.isEmpty()) {
-        err.println("Grup '" + group + "' tidak ada di konfigurasi. Grup yang ada: "
-            + String.join(", ", loaded.groups().stream().map(id.rakorbot.config.GroupConfig::id).toList()) + ".");
-        return BAD_INPUT;
-      }
-      id.rakorbot.digest.Week parsed;
-      try {
-        parsed = id.rakorbot.digest.Week.parse(week, target.get().zone(loaded.bot().zone()));
-      } catch (id.rakorbot.telegram.UserMistake e) {
-        err.println(e.getMessage());
-        return BAD_INPUT;
-      }
-      if (!outputFolderReady(out)) {
-        return BAD_INPUT;
-      }
+      RakorbotConfig loaded = load();
+      var target = loaded.groupById(group).orElseThrow(() -> new UserMistake("Grup '" + group
+          + "' tidak ada di konfigurasi. Grup yang ada: "
+          + String.join(", ", loaded.groups().stream().map(id.rakorbot.config.GroupConfig::id).toList()) + "."));
+      id.rakorbot.digest.Week parsed = id.rakorbot.digest.Week.parse(week, target.zone(loaded.bot().zone()));
+      requireOutputFolder(out);
       try (Database database = Database.open(loaded.database())) {
         var sessions = new id.rakorbot.schedule.Sessions(new id.rakorbot.config.CurrentConfig(loaded), Clock.systemUTC());
-        var digest = database.jdbi().inTransaction(h -> id.rakorbot.digest.Digests.build(h, loaded, target.get(), parsed, sessions));
+        var digest = database.jdbi().inTransaction(h -> id.rakorbot.digest.Digests.build(h, loaded, target, parsed, sessions));
         byte[] csvBytes = database.jdbi().inTransaction(h -> id.rakorbot.digest.Digests.csv(h, digest));
         Path text = out.resolve("rekap-" + group + "-" + parsed.label() + ".txt");
         Path chart = out.resolve("rekap-" + group + "-" + parsed.label() + ".png");
@@ -356,21 +345,14 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-      PrintWriter err = err();
-      RakorbotConfig loaded = loadOrExplain();
-      if (loaded == null) {
-        return BAD_INPUT;
-      }
+      RakorbotConfig loaded = load();
       var book = id.rakorbot.schedule.ScheduleBook.of(loaded);
       var named = book.byId(schedule);
       if (named.isEmpty()) {
-        err.println("Jadwal '" + schedule + "' tidak ada di konfigurasi. Jadwal yang ada: "
+        throw new UserMistake("Jadwal '" + schedule + "' tidak ada di konfigurasi. Jadwal yang ada: "
             + String.join(", ", book.all().stream().map(id.rakorbot.schedule.Schedule::id).toList()) + ".");
-        return BAD_INPUT;
       }
-      if (!outputFolderReady(out)) {
-        return BAD_INPUT;
-      }
+      requireOutputFolder(out);
       try (Database database = Database.open(loaded.database())) {
         var sessions = new id.rakorbot.schedule.Sessions(new id.rakorbot.config.CurrentConfig(loaded), Clock.systemUTC());
         var meeting = database.jdbi().inTransaction(h -> occurrence == null
@@ -378,9 +360,8 @@ public final class Main implements Callable<Integer> {
             : sessions.byId(h, occurrence).map(id.rakorbot.schedule.Sessions.Session::occurrence)
                 .filter(o -> o.schedule().id().equals(schedule)));
         if (meeting.isEmpty()) {
-          err.println(occurrence == null ? "Jadwal '" + schedule + "' tidak punya pertemuan lagi."
+          throw new UserMistake(occurrence == null ? "Jadwal '" + schedule + "' tidak punya pertemuan lagi."
               : "Sesi " + occurrence + " bukan pertemuan jadwal '" + schedule + "'. Lihat nomor sesi dengan /jadwal.");
-          return BAD_INPUT;
         }
         var briefing = database.jdbi().inTransaction(h -> id.rakorbot.briefing.Briefings.build(h, loaded, meeting.get(), Instant.now()));
         byte[] csvBytes = database.jdbi().inTransaction(h -> id.rakorbot.briefing.BriefingFiles.csvBytes(h, briefing));

@@ -1,68 +1,78 @@
 package id.rakorbot;
 
-import id.rakorbot.briefing.BahanCommand;
+import id.rakorbot.briefing.BriefingFeature;
 import id.rakorbot.briefing.BriefingPoster;
 import id.rakorbot.cluster.Leadership;
+import id.rakorbot.config.ConfigCheck;
 import id.rakorbot.config.ConfigLoader;
 import id.rakorbot.config.CurrentConfig;
 import id.rakorbot.config.RakorbotConfig;
-import id.rakorbot.outbox.Outbox;
-import id.rakorbot.outbox.OutboxSender;
-import id.rakorbot.schedule.JadwalCommand;
+import id.rakorbot.config.ScheduleConfig;
 import id.rakorbot.dashboard.Dashboard;
-import id.rakorbot.dashboard.DashboardCheck;
-import id.rakorbot.followup.FollowUpCheck;
-import id.rakorbot.siaga.MasaSiaga;
-import id.rakorbot.siaga.SiagaCheck;
-import id.rakorbot.warning.WarningCheck;
-import id.rakorbot.warning.Warnings;
-import id.rakorbot.followup.FollowUpFeature;
-import id.rakorbot.digest.DigestCheck;
+import id.rakorbot.digest.DigestFeature;
 import id.rakorbot.digest.DigestSchedule;
 import id.rakorbot.digest.Digests;
-import id.rakorbot.digest.RekapCommand;
-import id.rakorbot.health.HealthReport;
+import id.rakorbot.feature.Feature;
+import id.rakorbot.followup.FollowUpFeature;
 import id.rakorbot.health.Heartbeat;
+import id.rakorbot.health.Readiness;
+import id.rakorbot.ops.BotMetrics;
 import id.rakorbot.ops.OperationsServer;
-import id.rakorbot.outbox.Priority;
-import org.jdbi.v3.core.Jdbi;
-import id.rakorbot.report.ReportCheck;
+import id.rakorbot.outbox.Outbox;
+import id.rakorbot.outbox.OutboxSender;
+import id.rakorbot.outbox.OutboxStatus;
+import id.rakorbot.outbox.SendLimits;
+import id.rakorbot.reload.ConfigReloader;
 import id.rakorbot.report.Reporting;
 import id.rakorbot.rsvp.Rsvp;
-import id.rakorbot.schedule.Sessions;
 import id.rakorbot.schedule.Reminders;
+import id.rakorbot.schedule.ScheduleFeature;
 import id.rakorbot.schedule.ScheduleParser;
 import id.rakorbot.schedule.SchedulerEngine;
+import id.rakorbot.schedule.Sessions;
+import id.rakorbot.siaga.MasaSiaga;
 import id.rakorbot.storage.Database;
 import id.rakorbot.telegram.BotApi;
-import id.rakorbot.telegram.Command;
-import id.rakorbot.telegram.Features;
 import id.rakorbot.telegram.Groups;
+import id.rakorbot.telegram.Handlers;
 import id.rakorbot.telegram.TelegramBot;
 import id.rakorbot.telegram.TelegramJson;
+import id.rakorbot.warning.Warnings;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.function.Function;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
- * The running bot, wired by hand: database, Telegram connection, inbox processing, outbox sender. Tests
- * build it the same way, with their own database and the Bot API emulator.
+ * The running bot, wired by hand: database, Telegram connection, inbox processing, outbox sender, and the
+ * list of features. Tests build it the same way, with their own database and the Bot API emulator.
  */
 public final class Rakorbot implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(Rakorbot.class);
+
+  /**
+   * Every check of the config file, run by {@code check-config} and at every load: with no bot and no database,
+   * so they are listed here rather than asked of the running features (whose {@link Feature#checks} must appear
+   * here too; {@link #start} refuses to run otherwise).
+   */
+  static final List<ConfigCheck> CHECKS = List.of(ScheduleParser.CHECK, Reporting.CHECK,
+      DigestFeature.CHECK, FollowUpFeature.CHECK, Warnings.CHECK, MasaSiaga.CHECK, Dashboard.CHECK);
 
   private final List<AutoCloseable> parts;
   private final TelegramBot bot;
@@ -74,50 +84,59 @@ public final class Rakorbot implements AutoCloseable {
 
   private Rakorbot(List<AutoCloseable> parts, TelegramBot bot, SchedulerEngine scheduler, Optional<OperationsServer> operations,
       FollowUpFeature followUps, Warnings warnings, MasaSiaga siaga) {
-    this.siaga = siaga;
     this.parts = parts;
-    this.followUps = followUps;
-    this.warnings = warnings;
     this.bot = bot;
     this.scheduler = scheduler;
     this.operations = operations;
+    this.followUps = followUps;
+    this.warnings = warnings;
+    this.siaga = siaga;
   }
 
   /** Reads config files with every feature's checks. */
   public static ConfigLoader configLoader(Function<String, String> environment) {
-    return new ConfigLoader(environment, List.of(ScheduleParser.CHECK, new ReportCheck(), new DigestCheck(), new FollowUpCheck(), new WarningCheck(), new SiagaCheck(),
-        new DashboardCheck()));
+    return new ConfigLoader(environment, CHECKS);
   }
 
   /**
-   * Starts a bot on an open database; on failure everything opened here is closed again.
+   * Starts a bot on an open database, sending within Telegram's limits; on failure everything opened here is
+   * closed again.
    *
    * @param loader reads the config file again when it changes
    */
   public static Rakorbot start(ConfigLoader loader, RakorbotConfig config, Database database, String token, Clock clock)
       throws TelegramApiException {
+    return start(loader, config, database, token, clock, SendLimits.TELEGRAM);
+  }
+
+  /** As the other {@code start}, within {@code sendLimits}: Telegram's own in production, relaxed ones in tests not about them. */
+  public static Rakorbot start(ConfigLoader loader, RakorbotConfig config, Database database, String token, Clock clock,
+      SendLimits sendLimits) throws TelegramApiException {
     Deque<AutoCloseable> opened = new ArrayDeque<>(); // closed in reverse order of opening
     try {
       var current = new CurrentConfig(config);
       var jdbi = database.jdbi();
+      var metrics = new BotMetrics(config.schedules().stream().map(ScheduleConfig::id).toList());
       BotApi api = new BotApi(token, config.telegram().apiUrl(), config.telegram().pollTimeoutSeconds());
       opened.push(api);
+      String username = api.username();
       Groups groups = new Groups(current);
       groups.syncDeclared(jdbi);
-      var json = TelegramJson.mapper();
-      Leadership leadership = new Leadership(database::dedicatedConnection);
+      boolean webhook = config.telegram().webhookMode();
+      Leadership leadership = new Leadership(database::dedicatedConnection,
+          webhook ? "keeps the webhook registered and sends the outbox" : "polls Telegram and sends the outbox");
       opened.push(leadership);
-      OutboxSender sender = new OutboxSender(jdbi, api.sendClient(), json, groups);
+      var json = TelegramJson.mapper();
+      OutboxSender sender = new OutboxSender(jdbi, api.sendClient(), json, groups, sendLimits, metrics);
       sender.sendOnlyWhile(leadership::leading);
       opened.push(sender);
       Outbox outbox = new Outbox(json, sender::wake);
       var sessions = new Sessions(current, clock);
-      Rsvp rsvp = new Rsvp(jdbi, current, outbox, sessions);
-      opened.push(rsvp);
-      var reminders = new Reminders(jdbi, current, groups, outbox, rsvp.hooks(), clock);
+
+      Rsvp rsvp = new Rsvp(jdbi, current, outbox, sessions, sendLimits.tallyCoalesce());
+      var reminders = new Reminders(jdbi, current, groups, outbox, rsvp.hooks(), clock, metrics);
       reminders.briefWith(new BriefingPoster(current, groups, outbox, clock));
-      FollowUpFeature followUps = new FollowUpFeature(jdbi, current, groups, outbox, sessions, clock);
-      opened.push(followUps);
+      FollowUpFeature followUps = new FollowUpFeature(jdbi, current, groups, outbox, sessions, clock, username);
       reminders.appendWith(followUps.reminderAddendum());
       SchedulerEngine scheduler = SchedulerEngine.start(database.dataSource(), jdbi, current, reminders, clock);
       opened.push(scheduler);
@@ -125,62 +144,66 @@ public final class Rakorbot implements AutoCloseable {
       var digestSchedule = new DigestSchedule(scheduler, current, digests, jdbi, clock);
       digestSchedule.reconcile();
       Dashboard dashboard = new Dashboard(jdbi, current, digests, sessions, clock);
-      var reloader = new ConfigReloader(loader, current, List.of(scheduler.planner()::reconcile, digestSchedule::reconcile,
-          dashboard::rosterChanged), jdbi, outbox);
-      opened.push(reloader);
-      Reporting reporting = new Reporting(jdbi, groups, outbox, clock);
-      opened.push(reporting);
+      Reporting reporting = new Reporting(jdbi, groups, outbox, clock, metrics);
       sender.mergeWith(Reporting.COPY_MERGE_KEY, reporting.copyMerger());
       Warnings warnings = new Warnings(jdbi, current, groups, outbox, clock);
-      opened.push(warnings);
-      MasaSiaga siaga = new MasaSiaga(jdbi, current, groups, outbox, clock);
-      opened.push(siaga);
-      java.util.function.Function<RakorbotConfig, Optional<String>> siagaNotice = c -> MasaSiaga.notice(c, clock.instant());
       reporting.listenWith(warnings::reported);
-      List<Command> commands = new ArrayList<>(List.of(new JadwalCommand(clock, siagaNotice), new RekapCommand(digests),
-          new BahanCommand(sessions)));
-      commands.addAll(rsvp.commands());
-      commands.addAll(reporting.commands());
-      commands.addAll(followUps.commands());
-      commands.addAll(warnings.commands());
-      commands.addAll(dashboard.commands());
-      commands.add(new ReloadCommand(reloader));
-      var features = new Features(commands, concat(rsvp.callbacks(), reporting.callbacks()),
-          concat(rsvp.messageHandlers(), reporting.messageHandlers()), siagaNotice);
-      TelegramBot bot = new TelegramBot(api, current, jdbi, groups, outbox, features);
+      MasaSiaga siaga = new MasaSiaga(jdbi, current, groups, outbox, clock);
+      Function<RakorbotConfig, Optional<String>> siagaNotice = c -> MasaSiaga.notice(c, clock.instant());
+      var reloader = new ConfigReloader(loader, current, List.of(scheduler.planner()::reconcile, digestSchedule::reconcile,
+          dashboard::rosterChanged, () -> metrics.schedulesKnown(current.get().schedules().stream().map(ScheduleConfig::id).toList())),
+          jdbi, outbox);
+
+      List<Feature> features = List.of(new ScheduleFeature(clock, siagaNotice), new DigestFeature(digests),
+          new BriefingFeature(sessions), rsvp, reporting, followUps, warnings, dashboard, siaga, reloader);
+      requireChecksListed(features);
+      features.forEach(opened::push);
+
+      TelegramBot bot = new TelegramBot(api, username, current, jdbi, groups, outbox, handlers(features, siagaNotice), metrics, clock);
       opened.push(bot);
-      Heartbeat heartbeat = new Heartbeat(jdbi, clock, instanceName(), Map.of(
-          "polling and update processing", bot::alive, "outbox-dispatcher", sender::alive,
-          "rsvp-tallies", rsvp::alive, "report-drafts", reporting::alive, "leadership", leadership::alive,
-          "follow-ups", followUps::alive, "early-warning", warnings::alive,
-          "masa-siaga", siaga::alive),
-          leadership::leading);
+      Map<String, BooleanSupplier> loops = new LinkedHashMap<>(bot.loops());
+      loops.put("outbox-dispatcher", sender::alive);
+      loops.put("leadership", leadership::alive);
+      features.forEach(feature -> loops.putAll(feature.loops()));
+      Heartbeat heartbeat = new Heartbeat(jdbi, clock, instanceName(), loops, leadership::lockHolderPid);
       Optional<OperationsServer> operations = Optional.empty();
       if (config.http().enabled()) {
-        operations = Optional.of(OperationsServer.start(config.http(), () -> readiness(jdbi, heartbeat, leadership, clock),
-            () -> pendingByClass(jdbi), leadership::leading));
-        OperationsServer server = operations.get();
+        var readiness = new Readiness(jdbi, heartbeat, leadership::leading,
+            (webhook ? "menerima webhook" : "polling Telegram") + " dan mengirim pesan", clock);
+        OperationsServer server = OperationsServer.start(config.http(), readiness::now, () -> pendingByClass(jdbi),
+            leadership::leading, metrics);
         opened.push(server);
+        operations = Optional.of(server);
         bot.webhookReceiver().ifPresent(receiver -> server.route(config.telegram().webhook().path(), receiver));
         server.route(Dashboard.path(), dashboard.handler());
       }
       ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("heartbeat").daemon().factory());
       opened.push(timer::shutdownNow);
+
       leadership.start();
       sender.start();
-      rsvp.start();
-      reporting.start();
-      followUps.start(bot.username());
-      warnings.start();
-      siaga.start();
+      features.forEach(Feature::start);
       bot.start(heartbeat::polled, leadership);
-      reloader.watch();
       timer.scheduleWithFixedDelay(heartbeat::beat, 1, 15, TimeUnit.SECONDS);
       return new Rakorbot(List.copyOf(opened), bot, scheduler, operations, followUps, warnings, siaga);
     } catch (TelegramApiException | RuntimeException e) {
       closeAll(List.copyOf(opened));
       throw e;
     }
+  }
+
+  /** Every feature's check must run at load and in {@code check-config}, which only know {@link #CHECKS}. */
+  private static void requireChecksListed(List<Feature> features) {
+    List<ConfigCheck> missing = features.stream().flatMap(f -> f.checks().stream()).filter(c -> !CHECKS.contains(c)).toList();
+    if (!missing.isEmpty()) {
+      throw new IllegalStateException("Config checks not in Rakorbot.CHECKS: " + missing);
+    }
+  }
+
+  private static Handlers handlers(List<Feature> features, Function<RakorbotConfig, Optional<String>> startNotice) {
+    return new Handlers(features.stream().flatMap(f -> f.commands().stream()).toList(),
+        features.stream().flatMap(f -> f.callbacks().stream()).toList(),
+        features.stream().flatMap(f -> f.messageHandlers().stream()).toList(), startNotice);
   }
 
   /** The reminder and digest scheduler, for the simulated-clock season test and operations tooling. */
@@ -203,6 +226,11 @@ public final class Rakorbot implements AutoCloseable {
     return warnings;
   }
 
+  /** The Telegram side, whose inbox pruning tests run after stepping the clock. */
+  public TelegramBot telegram() {
+    return bot;
+  }
+
   /** Where {@code /healthz}, {@code /readyz} and {@code /metrics} answer, when {@code http.port} is set. */
   public Optional<Integer> operationsPort() {
     return operations.map(OperationsServer::port);
@@ -213,8 +241,8 @@ public final class Rakorbot implements AutoCloseable {
   }
 
   /**
-   * Stops in reverse order of start: heartbeat, polling and processing (nothing new comes in), the config
-   * watcher, Quartz, the outbox sender, the HTTP client. Leaves the database open.
+   * Stops in reverse order of start: heartbeat, polling and processing (nothing new comes in), the features'
+   * loops and the config watcher, Quartz, the outbox sender, the HTTP client. Leaves the database open.
    */
   @Override
   public void close() {
@@ -222,33 +250,10 @@ public final class Rakorbot implements AutoCloseable {
     closeAll(parts);
   }
 
-  /** Ready while the database answers and every loop of this instance runs; the rest is for whoever looks. */
-  static OperationsServer.Readiness readiness(Jdbi jdbi, Heartbeat heartbeat, Leadership leadership, Clock clock) {
-    List<String> lines = new ArrayList<>();
-    List<String> stopped = heartbeat.stoppedLoops();
-    HealthReport report = null;
-    try {
-      report = HealthReport.read(jdbi, clock.instant());
-    } catch (RuntimeException e) {
-      lines.add("Database: tidak dapat dihubungi (" + e.getMessage() + ").");
-    }
-    boolean ready = report != null && stopped.isEmpty();
-    lines.addFirst(ready ? "SIAP" : "TIDAK SIAP");
-    lines.add("Peran: " + (leadership.leading() ? "pemimpin (polling Telegram dan mengirim pesan)" : "siaga"));
-    lines.add("Proses latar berhenti: " + (stopped.isEmpty() ? "tidak ada" : String.join(", ", stopped)) + ".");
-    if (report != null) {
-      lines.add("Database: terhubung.");
-      lines.addAll(report.lines().subList(1, report.lines().size()));
-    }
-    return new OperationsServer.Readiness(ready, lines);
-  }
-
   private static Map<String, Long> pendingByClass(Jdbi jdbi) {
     try {
-      Map<String, Long> pending = new java.util.HashMap<>();
-      jdbi.useHandle(h -> h.createQuery("SELECT priority, count(*) AS n FROM outbox_message WHERE status = 'pending' GROUP BY priority")
-          .map((rs, ctx) -> Map.entry(Priority.values()[rs.getInt("priority")].name().toLowerCase(java.util.Locale.ROOT), rs.getLong("n")))
-          .forEach(e -> pending.put(e.getKey(), e.getValue())));
+      Map<String, Long> pending = new LinkedHashMap<>();
+      jdbi.withHandle(OutboxStatus::pendingByClass).forEach((priority, n) -> pending.put(priority.name().toLowerCase(Locale.ROOT), n));
       return pending;
     } catch (RuntimeException e) {
       return Map.of(); // the database is down: /readyz says so
@@ -264,12 +269,6 @@ public final class Rakorbot implements AutoCloseable {
       host = "rakorbot";
     }
     return host + "-" + UUID.randomUUID().toString().substring(0, 8);
-  }
-
-  private static <T> List<T> concat(List<? extends T> first, List<? extends T> second) {
-    List<T> all = new ArrayList<>(first);
-    all.addAll(second);
-    return all;
   }
 
   private static void closeAll(List<AutoCloseable> parts) {

@@ -8,7 +8,7 @@ import id.rakorbot.schedule.ScheduleBook;
 import id.rakorbot.schedule.Sessions;
 import id.rakorbot.telegram.Command;
 import id.rakorbot.telegram.CommandContext;
-import id.rakorbot.telegram.UserMistake;
+import id.rakorbot.error.UserMistake;
 import java.util.List;
 import java.util.Optional;
 

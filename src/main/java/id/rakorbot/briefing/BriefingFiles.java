@@ -1,7 +1,8 @@
 package id.rakorbot.briefing;
 
 import id.rakorbot.config.RakorbotConfig;
-import id.rakorbot.digest.DigestCsv;
+import id.rakorbot.report.ReportCsv;
+import id.rakorbot.report.ReportQuery;
 import id.rakorbot.outbox.OutgoingFile;
 import id.rakorbot.schedule.IndonesianTime;
 import id.rakorbot.telegram.Html;
@@ -25,7 +26,7 @@ public final class BriefingFiles {
 
   public static byte[] csvBytes(Handle handle, Briefing b) {
     var period = b.period();
-    return DigestCsv.reports(handle, period.from(), period.to(), period.zone());
+    return ReportCsv.of(handle, ReportQuery.between(period.from(), period.to()).withNihil(), period.zone());
   }
 
   public static OutgoingFile csv(Briefing b, byte[] csv) {

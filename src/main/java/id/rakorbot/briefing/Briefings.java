@@ -18,7 +18,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import id.rakorbot.counts.ReportCounts;
+import id.rakorbot.report.ReportCounts;
+import id.rakorbot.report.ReportDao;
+import id.rakorbot.report.ReportRow;
+import id.rakorbot.schedule.Sessions;
 import id.rakorbot.warning.EarlyWarnings;
 import id.rakorbot.followup.FollowUp;
 import id.rakorbot.followup.FollowUps;
@@ -36,7 +39,8 @@ public final class Briefings {
     ZonedDateTime start = meeting.start();
     ZonedDateTime from = previous.map(Occurrence::start).orElseGet(() -> start.minus(length(meeting.schedule().recurrence())));
     var period = new BriefingPeriod(from.toInstant(), start.toInstant(), start.getZone());
-    List<String> region = regionOf(config, meeting); // a single-region forum's areas; empty: all
+    Optional<String> regionName = regionOf(config, meeting);
+    List<String> region = regionName.map(config.reports()::areasOf).orElse(List.of()); // a single-region forum's areas; empty: all
     Set<String> inRegion = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     inRegion.addAll(region);
     List<ReportCounts.AreaCount> byArea = ReportCounts.byArea(handle, period.from(), period.to(), period.zone(), now).stream()
@@ -47,7 +51,7 @@ public final class Briefings {
         .map(a -> new Briefing.AreaCount(a.area(), a.reports(), a.awas())).toList();
     Set<String> heard = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     byArea.stream().filter(a -> a.reports() > 0 || a.nihil() > 0).forEach(a -> heard.add(a.area()));
-    Optional<Long> previousId = previous.flatMap(p -> recorded(handle, p));
+    Optional<Long> previousId = previous.flatMap(p -> Sessions.recordedId(handle, p));
     List<Briefing.RegionTotal> regions = new ArrayList<>();
     if (!config.reports().regions().isEmpty() && region.isEmpty()) { // a forum across regions: side by side
       Map<String, Long> totals = new LinkedHashMap<>();
@@ -60,20 +64,21 @@ public final class Briefings {
         alerts(handle, config, period, region), byArea.stream().mapToLong(ReportCounts.AreaCount::alarms).sum(),
         previousId.map(id -> new Briefing.PreviousMeeting(previous.get(), Attendance.roll(handle, id, config, meeting.schedule().groups()))),
         now.atZone(start.getZone()).toLocalDate(), followUps(handle, meeting, previousId),
-        EarlyWarnings.raisedBetween(handle, period.from(), period.to()), regions);
+        EarlyWarnings.raisedBetween(handle, period.from(), period.to()).stream().filter(w -> w.seenBy(regionName, region)).toList(),
+        regions);
   }
 
-  /** With regions declared: the areas of the one region all the forum's groups belong to; else none (all areas). */
-  private static List<String> regionOf(RakorbotConfig config, Occurrence meeting) {
+  /** With regions declared: the one region all the forum's groups belong to; else none (a forum of all areas). */
+  private static Optional<String> regionOf(RakorbotConfig config, Occurrence meeting) {
     if (config.reports().regions().isEmpty()) {
-      return List.of();
+      return Optional.empty();
     }
     Set<String> regions = new java.util.HashSet<>();
     for (String groupId : meeting.schedule().groups()) {
       String region = config.groupById(groupId).map(g -> g.region()).orElse(null);
       regions.add(region != null && config.reports().regions().containsKey(region) ? region : "");
     }
-    return regions.size() == 1 && !regions.contains("") ? config.reports().areasOf(regions.iterator().next()) : List.of();
+    return regions.size() == 1 && !regions.contains("") ? Optional.of(regions.iterator().next()) : Optional.empty();
   }
 
   /** The previous meeting's arahan (done or not), then older ones of the schedule still open. */
@@ -99,12 +104,6 @@ public final class Briefings {
       case Recurrence.Monthly monthly -> Period.ofMonths(monthly.months());
       default -> Period.ofMonths(1); // a one-off or a cron: the month before
     };
-  }
-
-  private static Optional<Long> recorded(Handle handle, Occurrence occurrence) {
-    return handle.createQuery("SELECT id FROM schedule_occurrence WHERE schedule_id = :schedule AND starts_at = :at")
-        .bind("schedule", occurrence.schedule().id()).bind("at", occurrence.start().toInstant())
-        .mapTo(Long.class).findOne();
   }
 
   private static List<Briefing.CategoryChange> categories(Handle handle, RakorbotConfig config, BriefingPeriod period, Instant now,
@@ -137,27 +136,13 @@ public final class Briefings {
   private static List<Briefing.Alert> alerts(Handle handle, RakorbotConfig config, BriefingPeriod period, List<String> region) {
     Map<String, String> labels = new LinkedHashMap<>();
     config.reports().categories().forEach(c -> labels.put(c.key(), c.label()));
-    List<Briefing.Alert> alerts = new ArrayList<>(alerts(handle, labels, period, "status = 'open'", Briefing.ALERTS_LISTED, region));
-    if (alerts.size() < Briefing.ALERTS_LISTED) {
-      alerts.addAll(alerts(handle, labels, period, "status <> 'open'", Briefing.ALERTS_LISTED - alerts.size(), region));
+    ReportDao reports = handle.attach(ReportDao.class);
+    String[] areas = region.isEmpty() ? null : region.toArray(String[]::new);
+    List<ReportRow> found = new ArrayList<>(reports.newestAlarms(period.from(), period.to(), true, areas, Briefing.ALERTS_LISTED));
+    if (found.size() < Briefing.ALERTS_LISTED) {
+      found.addAll(reports.newestAlarms(period.from(), period.to(), false, areas, Briefing.ALERTS_LISTED - found.size()));
     }
-    return alerts;
-  }
-
-  private static List<Briefing.Alert> alerts(Handle handle, Map<String, String> labels, BriefingPeriod period, String status, int limit,
-      List<String> region) {
-    var query = handle.createQuery("""
-            SELECT number, category, severity, area, status, created_at FROM report
-            WHERE severity IN ('siaga', 'awas') AND NOT nihil AND created_at >= :from AND created_at < :to
-            """ + "AND " + status + (region.isEmpty() ? "" : " AND area = ANY(CAST(:areas AS text[]))") + " ORDER BY created_at DESC LIMIT :limit");
-    if (!region.isEmpty()) {
-      query.bindArray("areas", String.class, region);
-    }
-    return query
-        .bind("from", period.from()).bind("to", period.to()).bind("limit", limit)
-        .map((rs, ctx) -> new Briefing.Alert(rs.getString("number"),
-            labels.getOrDefault(rs.getString("category"), rs.getString("category")), rs.getString("severity"),
-            rs.getString("area"), rs.getString("status"), rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant()))
-        .list();
+    return found.stream().map(r -> new Briefing.Alert(r.number(), labels.getOrDefault(r.category(), r.category()), r.severity(),
+        r.area().orElse(null), r.status(), r.createdAt())).toList();
   }
 }

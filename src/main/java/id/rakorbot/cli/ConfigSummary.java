@@ -1,4 +1,4 @@
-package id.rakorbot;
+package id.rakorbot.cli;
 
 import id.rakorbot.config.GroupConfig;
 import id.rakorbot.config.Official;
@@ -17,13 +17,13 @@ import id.rakorbot.schedule.Schedule;
 import id.rakorbot.schedule.ScheduleBook;
 
 /** The readable summary that {@code check-config} prints. */
-final class ConfigSummary {
+public final class ConfigSummary {
 
   private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
 
   private ConfigSummary() {}
 
-  static String of(RakorbotConfig config, Instant now) {
+  public static String of(RakorbotConfig config, Instant now) {
     StringBuilder out = new StringBuilder();
     ZoneId zone = config.bot().zone();
     out.append("Konfigurasi ").append(config.source()).append(" valid.\n");

@@ -1,4 +1,4 @@
-package id.rakorbot;
+package id.rakorbot.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,11 +12,11 @@ import java.util.function.Function;
  * secrets are files under {@code /run/secrets}): a token or password kept that way never shows in
  * {@code docker inspect} or a process listing. A variable set directly wins.
  */
-final class Environment implements Function<String, String> {
+public final class Environment implements Function<String, String> {
 
   private final Function<String, String> variables;
 
-  Environment(Function<String, String> variables) {
+  public Environment(Function<String, String> variables) {
     this.variables = variables;
   }
 

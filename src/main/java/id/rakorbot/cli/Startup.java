@@ -1,4 +1,4 @@
-package id.rakorbot;
+package id.rakorbot.cli;
 
 import id.rakorbot.config.DatabaseSettings;
 import id.rakorbot.config.TelegramSettings;
@@ -16,11 +16,11 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
  * What {@code run} waits for before it starts the bot: a Bot API that answers. A network that is not up yet
  * or a Telegram outage is waited out with backoff, said in the log; only a refused token ends the start.
  */
-final class Startup {
+public final class Startup {
 
-  enum Reach { READY, BAD_TOKEN, STOPPED }
+  public enum Reach { READY, BAD_TOKEN, STOPPED }
 
-  static final String BAD_TOKEN = "Token bot ditolak oleh Telegram (401): periksa TELEGRAM_BOT_TOKEN, salin ulang dari"
+  public static final String BAD_TOKEN = "Token bot ditolak oleh Telegram (401): periksa TELEGRAM_BOT_TOKEN, salin ulang dari"
       + " @BotFather (perintah /mybots → API Token).";
 
   private static final Logger log = LoggerFactory.getLogger(Startup.class);
@@ -31,14 +31,14 @@ final class Startup {
   private final String token;
   private final CountDownLatch stop;
 
-  Startup(TelegramSettings telegram, String token, CountDownLatch stop) {
+  public Startup(TelegramSettings telegram, String token, CountDownLatch stop) {
     this.telegram = telegram;
     this.token = token;
     this.stop = stop;
   }
 
   /** Asks getMe until it answers, the token is refused, or the process is told to stop. */
-  Reach awaitBotApi() throws InterruptedException {
+  public Reach awaitBotApi() throws InterruptedException {
     Duration wait = FIRST_WAIT;
     try (BotApi api = new BotApi(token, telegram.apiUrl(), 1)) {
       while (true) {
@@ -66,7 +66,7 @@ final class Startup {
   }
 
   /** For the admin: why the database did not open, and what to do. */
-  static String databaseFailed(DatabaseSettings settings, RuntimeException e) {
+  public static String databaseFailed(DatabaseSettings settings, RuntimeException e) {
     String cause = rootCause(e);
     if (settings.embedded()) {
       return "PostgreSQL bawaan tidak dapat dimulai di " + settings.embeddedDataDir() + ": " + cause + ". Pastikan folder itu"

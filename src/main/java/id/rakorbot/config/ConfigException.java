@@ -1,10 +1,11 @@
 package id.rakorbot.config;
 
+import id.rakorbot.error.RakorbotException;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** The config file cannot be used; each problem names file, line and column. */
-public final class ConfigException extends RuntimeException {
+public final class ConfigException extends RakorbotException {
 
   private final List<ConfigProblem> problems;
 

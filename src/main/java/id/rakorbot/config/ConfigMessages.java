@@ -61,11 +61,6 @@ final class ConfigMessages {
         + " http://127.0.0.1:8081 (tanpa path).";
   }
 
-  static String badDatabaseUrl(String detail) {
-    return "alamat database tidak valid: " + detail
-        + ". Contoh: postgresql://user:sandi@127.0.0.1:5432/rakorbot atau jdbc:postgresql://127.0.0.1:5432/rakorbot";
-  }
-
   static String badGroupId(String id) {
     return "id grup '" + id + "' tidak valid. Pakai huruf kecil, angka, '_' atau '-', misalnya: forkopimda_malang.";
   }
@@ -112,5 +107,15 @@ final class ConfigMessages {
     }
     int newline = text.indexOf('\n');
     return newline < 0 ? text : text.substring(0, newline);
+  }
+
+  static String badTimeSpan(String text) {
+    return "lama waktu '" + text + "' tidak dapat dibaca. Tulis angka dengan satuan h (jam), d (hari) atau y (tahun),"
+        + " misalnya 7d atau 5y.";
+  }
+
+  static String badDatabaseUrl(String detail) {
+    return "alamat database tidak valid: " + detail
+        + ". Contoh: postgresql://user:sandi@127.0.0.1:5432/rakorbot atau jdbc:postgresql://127.0.0.1:5432/rakorbot";
   }
 }

@@ -1,6 +1,5 @@
 package id.rakorbot.config;
 
-import id.rakorbot.storage.DatabaseUrl;
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -29,6 +28,7 @@ final class ConfigValidator {
     checkTelegram(config.telegram());
     checkWebhook(config.telegram(), config.http());
     checkDatabase(config.database());
+    checkRetention(config.dataProtection().retention());
     if (config.http().enabled() && (config.http().port() < 0 || config.http().port() > 65535)) {
       problem("/http/port", "port " + config.http().port() + " tidak valid. Isi 1-65535, misalnya 8080 (0: port bebas mana saja).");
     }
@@ -103,6 +103,16 @@ final class ConfigValidator {
     }
     if (database.maxPoolSize() < 2 || database.maxPoolSize() > 100) {
       problem("/database/max_pool_size", ConfigMessages.badPoolSize(database.maxPoolSize()));
+    }
+  }
+
+  private void checkRetention(DataProtection.Retention retention) {
+    TimeSpan updates = retention.updates();
+    if (!updates.valid()) {
+      problem("/data_protection/retention/updates", ConfigMessages.badTimeSpan(updates.text()));
+    } else if (updates.length().compareTo(DataProtection.Retention.SHORTEST_UPDATES) < 0) {
+      problem("/data_protection/retention/updates", "masa simpan pembaruan '" + updates.text() + "' terlalu pendek: Telegram dapat"
+          + " mengirim ulang pembaruan hingga 24 jam, jadi isi paling sedikit 2d (bawaan 7d).");
     }
   }
 

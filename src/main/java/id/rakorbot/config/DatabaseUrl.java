@@ -1,4 +1,4 @@
-package id.rakorbot.storage;
+package id.rakorbot.config;
 
 import java.net.URI;
 import java.net.URLDecoder;

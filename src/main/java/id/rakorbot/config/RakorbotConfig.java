@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param peringatanDini early-warning rules over the incoming reports
  * @param followUps who may own an arahan besides roster members, and where overdue ones are listed
  * @param dashboard the read-only web dashboard for the leadership
+ * @param dataProtection how long what the bot stores is kept
+ * @param derived what features work out from this config, once (not read from the file)
  */
 public record RakorbotConfig(
     @JsonIgnore Path source,
@@ -33,7 +35,9 @@ public record RakorbotConfig(
     FollowUpsConfig followUps,
     List<WarningRule> peringatanDini,
     List<SiagaPeriod> periods,
-    DashboardSettings dashboard) {
+    DashboardSettings dashboard,
+    DataProtection dataProtection,
+    @JsonIgnore Derived derived) {
 
   public RakorbotConfig {
     bot = bot == null ? BotSettings.defaults() : bot;
@@ -50,6 +54,8 @@ public record RakorbotConfig(
     peringatanDini = peringatanDini == null ? List.of() : List.copyOf(peringatanDini);
     periods = periods == null ? List.of() : List.copyOf(periods);
     dashboard = dashboard == null ? DashboardSettings.defaults() : dashboard;
+    dataProtection = dataProtection == null ? DataProtection.defaults() : dataProtection;
+    derived = derived == null ? new Derived() : derived;
   }
 
   public Optional<GroupConfig> groupByChatId(long chatId) {
@@ -74,6 +80,7 @@ public record RakorbotConfig(
   }
 
   RakorbotConfig withSource(Path path) {
-    return new RakorbotConfig(path, bot, telegram, database, groups, roster, holidays, schedules, reports, digest, http, followUps, peringatanDini, periods, dashboard);
+    return new RakorbotConfig(path, bot, telegram, database, groups, roster, holidays, schedules, reports, digest, http, followUps, peringatanDini, periods, dashboard,
+        dataProtection, new Derived());
   }
 }

@@ -14,7 +14,7 @@ final class Access {
   static final Duration LOGIN_LINK_LIFETIME = Duration.ofMinutes(10);
 
   /** A session as a request finds it: whose, and whether it is a wall screen's. */
-  record Session(long userId, boolean kiosk) {}
+  public record Session(long userId, boolean kiosk) {}
 
   /** A session just opened: the cookie's value and how long it lasts. */
   record Opened(String token, Session session, Duration lifetime) {}
@@ -33,17 +33,13 @@ final class Access {
   /** Rows that can never open anything again, a day after (a kiosk link's sessions go with it). */
   private static void forgetExpired(Handle handle, Instant now) {
     Instant dayAgo = now.minus(Duration.ofDays(1));
-    handle.createUpdate("DELETE FROM dashboard_session WHERE expires_at < :before").bind("before", dayAgo).execute();
-    handle.createUpdate("DELETE FROM dashboard_link WHERE expires_at < :before OR revoked_at < :before").bind("before", dayAgo).execute();
+    dao(handle).forgetSessions(dayAgo);
+    dao(handle).forgetLinks(dayAgo);
   }
 
   private static String newLink(Handle handle, long userId, String kind, Instant now, Instant expires) {
     String token = Tokens.fresh();
-    handle.createUpdate("""
-            INSERT INTO dashboard_link (token_hash, user_id, kind, created_at, expires_at)
-            VALUES (:hash, :user, :kind, :now, :expires)""")
-        .bind("hash", Tokens.hash(token)).bind("user", userId).bind("kind", kind).bind("now", now).bind("expires", expires)
-        .execute();
+    dao(handle).newLink(Tokens.hash(token), userId, kind, now, expires);
     return token;
   }
 
@@ -57,27 +53,12 @@ final class Access {
       return Optional.empty();
     }
     byte[] linkHash = Tokens.hash(token);
-    Optional<Link> login = handle.createQuery("""
-            UPDATE dashboard_link SET used_at = :now
-            WHERE token_hash = :hash AND kind = 'login' AND used_at IS NULL AND revoked_at IS NULL AND expires_at > :now
-            RETURNING user_id, expires_at""")
-        .bind("hash", linkHash).bind("now", now)
-        .map((rs, ctx) -> new Link(rs.getLong("user_id"), now.plus(loginSession), false))
-        .findOne();
-    Optional<Link> link = login.isPresent() ? login : handle.createQuery("""
-            SELECT user_id, expires_at FROM dashboard_link
-            WHERE token_hash = :hash AND kind = 'kiosk' AND revoked_at IS NULL AND expires_at > :now""")
-        .bind("hash", linkHash).bind("now", now)
-        .map((rs, ctx) -> new Link(rs.getLong("user_id"), rs.getObject("expires_at", java.time.OffsetDateTime.class).toInstant(), true))
-        .findOne();
+    AccessDao dao = dao(handle);
+    Optional<Link> login = dao.spendLogin(linkHash, now).map(held -> new Link(held.userId(), now.plus(loginSession), false));
+    Optional<Link> link = login.isPresent() ? login : dao.liveKiosk(linkHash, now).map(held -> new Link(held.userId(), held.expiresAt(), true));
     return link.filter(l -> allowed.test(l.userId(), l.kiosk())).map(l -> {
       String session = Tokens.fresh();
-      handle.createUpdate("""
-              INSERT INTO dashboard_session (id_hash, user_id, kiosk, link_hash, created_at, expires_at)
-              VALUES (:hash, :user, :kiosk, :link, :now, :expires)""")
-          .bind("hash", Tokens.hash(session)).bind("user", l.userId()).bind("kiosk", l.kiosk())
-          .bind("link", l.kiosk() ? linkHash : null).bind("now", now).bind("expires", l.expires())
-          .execute();
+      dao.openSession(Tokens.hash(session), l.userId(), l.kiosk(), l.kiosk() ? linkHash : null, now, l.expires());
       return new Opened(session, new Session(l.userId(), l.kiosk()), Duration.between(now, l.expires()));
     });
   }
@@ -88,51 +69,45 @@ final class Access {
     if (!Tokens.wellFormed(token)) {
       return Optional.empty();
     }
-    return handle.createQuery("SELECT user_id, kiosk FROM dashboard_session WHERE id_hash = :hash AND expires_at > :now")
-        .bind("hash", Tokens.hash(token)).bind("now", now)
-        .map((rs, ctx) -> new Session(rs.getLong("user_id"), rs.getBoolean("kiosk")))
-        .findOne();
+    return dao(handle).session(Tokens.hash(token), now);
   }
 
   static void endSession(Handle handle, String token) {
     if (Tokens.wellFormed(token)) {
-      handle.createUpdate("DELETE FROM dashboard_session WHERE id_hash = :hash").bind("hash", Tokens.hash(token)).execute();
+      dao(handle).endSession(Tokens.hash(token));
     }
   }
 
   /** Ends a person's own sessions and unused login links (not the wall screens they set up); how many sessions ended. */
   static int endSessionsOf(Handle handle, long userId, Instant now) {
-    handle.createUpdate("UPDATE dashboard_link SET revoked_at = :now WHERE user_id = :user AND kind = 'login' AND used_at IS NULL AND revoked_at IS NULL")
-        .bind("user", userId).bind("now", now).execute();
-    return handle.createUpdate("DELETE FROM dashboard_session WHERE user_id = :user AND NOT kiosk").bind("user", userId).execute();
+    dao(handle).revokeUnusedLogins(userId, now);
+    return dao(handle).endOwnSessions(userId);
   }
 
   /** Ends everything of someone who may no longer see the dashboard: sessions, links, and their wall screens. */
   static int endEverythingOf(Handle handle, long userId, Instant now) {
-    handle.createUpdate("UPDATE dashboard_link SET revoked_at = :now WHERE user_id = :user AND revoked_at IS NULL")
-        .bind("user", userId).bind("now", now).execute();
-    return handle.createUpdate("DELETE FROM dashboard_session WHERE user_id = :user").bind("user", userId).execute();
+    dao(handle).revokeLinksOf(userId, now);
+    return dao(handle).endSessionsOf(userId);
   }
 
   /** Ends the wall screens someone set up (an admin no longer: their own login may still be a pimpinan's). */
   static void endKiosksOf(Handle handle, long userId, Instant now) {
-    handle.createUpdate("UPDATE dashboard_link SET revoked_at = :now WHERE user_id = :user AND kind = 'kiosk' AND revoked_at IS NULL")
-        .bind("user", userId).bind("now", now).execute();
-    handle.createUpdate("DELETE FROM dashboard_session WHERE user_id = :user AND kiosk").bind("user", userId).execute();
+    dao(handle).revokeKiosksOf(userId, now);
+    dao(handle).endKioskSessionsOf(userId);
   }
 
   /** Revokes every kiosk link and ends every wall screen's session; how many links were revoked. */
   static int revokeKiosks(Handle handle, Instant now) {
-    handle.execute("DELETE FROM dashboard_session WHERE kiosk");
-    return handle.createUpdate("UPDATE dashboard_link SET revoked_at = :now WHERE kind = 'kiosk' AND revoked_at IS NULL AND expires_at > :now")
-        .bind("now", now).execute();
+    dao(handle).endKioskSessions();
+    return dao(handle).revokeKiosks(now);
   }
 
   /** Who holds a session or a live link: the people to check again when the roster changes. */
   static java.util.List<Long> holders(Handle handle, Instant now) {
-    return handle.createQuery("""
-            SELECT user_id FROM dashboard_session WHERE expires_at > :now
-            UNION SELECT user_id FROM dashboard_link WHERE revoked_at IS NULL AND expires_at > :now""")
-        .bind("now", now).mapTo(Long.class).list();
+    return dao(handle).holders(now);
+  }
+
+  private static AccessDao dao(Handle handle) {
+    return handle.attach(AccessDao.class);
   }
 }

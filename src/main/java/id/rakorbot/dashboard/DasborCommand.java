@@ -5,7 +5,7 @@ import id.rakorbot.schedule.IndonesianTime;
 import id.rakorbot.telegram.Command;
 import id.rakorbot.telegram.CommandContext;
 import id.rakorbot.telegram.Html;
-import id.rakorbot.telegram.UserMistake;
+import id.rakorbot.error.UserMistake;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

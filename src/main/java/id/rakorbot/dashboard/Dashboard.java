@@ -1,7 +1,9 @@
 package id.rakorbot.dashboard;
 
 import com.sun.net.httpserver.HttpHandler;
+import id.rakorbot.config.ConfigCheck;
 import id.rakorbot.config.CurrentConfig;
+import id.rakorbot.feature.Feature;
 import id.rakorbot.digest.Digests;
 import id.rakorbot.schedule.Sessions;
 import id.rakorbot.telegram.Command;
@@ -10,7 +12,7 @@ import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
 /** The web dashboard: its Telegram commands, its HTTP handler, and the roster check after a config reload. */
-public final class Dashboard {
+public final class Dashboard implements Feature {
 
   private final Jdbi jdbi;
   private final CurrentConfig config;
@@ -33,6 +35,15 @@ public final class Dashboard {
     return http;
   }
 
+  /** The dashboard's checks: its base URL, map and tiles. */
+  public static final ConfigCheck CHECK = new DashboardCheck();
+
+  @Override
+  public List<ConfigCheck> checks() {
+    return List.of(CHECK);
+  }
+
+  @Override
   public List<Command> commands() {
     return List.of(new DasborCommand(clock), new KeluarDasborCommand(clock));
   }

@@ -10,7 +10,8 @@ import id.rakorbot.config.DashboardSettings;
 import id.rakorbot.config.Official;
 import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.digest.Week;
-import id.rakorbot.telegram.UserMistake;
+import id.rakorbot.error.UserMistake;
+import id.rakorbot.report.ReportCsv;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -140,7 +141,7 @@ final class DashboardHttp implements HttpHandler {
       }
       case Routes.LAPORAN_CSV -> {
         ReportFilter filter = ReportFilter.parse(query, current, thisWeek);
-        byte[] csv = jdbi.withHandle(h -> id.rakorbot.digest.DigestCsv.reports(h, filter.where(), filter::bind, Pages.zone(current)));
+        byte[] csv = jdbi.withHandle(h -> ReportCsv.of(h, filter.query(), Pages.zone(current)));
         yield download("text/csv; charset=utf-8", "laporan-" + filter.week().label() + ".csv", csv);
       }
       case Routes.REKAP_PDF -> {

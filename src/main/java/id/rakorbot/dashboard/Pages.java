@@ -17,6 +17,7 @@ import id.rakorbot.digest.Digests;
 import id.rakorbot.digest.Week;
 import id.rakorbot.followup.FollowUp;
 import id.rakorbot.followup.FollowUps;
+import id.rakorbot.report.ReportDao;
 import id.rakorbot.report.Severity;
 import id.rakorbot.rsvp.Attendance;
 import id.rakorbot.schedule.IndonesianTime;
@@ -35,7 +36,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.Query;
 
 /**
  * The pages' content, read with the digest's own queries (no second source of truth): the week's figures
@@ -139,9 +139,7 @@ final class Pages {
   }
 
   Views.LaporanPage laporan(Handle handle, RakorbotConfig config, String viewer, ReportFilter filter) {
-    Query count = handle.createQuery("SELECT count(*) FROM report WHERE " + filter.where());
-    filter.bind(count);
-    long total = count.mapTo(Long.class).one();
+    long total = handle.attach(ReportDao.class).count(filter.query());
     List<ReportRow> rows = ReportRows.reports(handle, config, filter, TABLE_ROWS);
     String shown = total == 0 ? "Tidak ada laporan untuk pilihan ini."
         : total <= rows.size() ? Formats.number(total) + " laporan."
@@ -170,21 +168,13 @@ final class Pages {
     return ScheduleBook.of(config).upcoming(groups, now(), 3).stream()
         .filter(o -> o.start().toInstant().isBefore(until))
         .limit(max)
-        .map(o -> meeting(config, o, Attendance.roll(handle, occurrenceId(handle, o), config, o.schedule().groups())))
+        .map(o -> meeting(config, o, Attendance.roll(handle, Sessions.recordedId(handle, o).orElse(-1L), config, o.schedule().groups())))
         .toList();
-  }
-
-  private static long occurrenceId(Handle handle, Occurrence o) {
-    return handle.createQuery("SELECT id FROM schedule_occurrence WHERE schedule_id = :s AND starts_at = :at")
-        .bind("s", o.schedule().id()).bind("at", o.start().toInstant()).mapTo(Long.class).findOne().orElse(-1L);
   }
 
   /** Meetings held in the last 90 days, newest first, with who came. */
   private List<MeetingRow> past(Handle handle, RakorbotConfig config) {
-    return handle.createQuery("SELECT id FROM schedule_occurrence WHERE starts_at <= :now AND starts_at > :from ORDER BY starts_at DESC LIMIT 30")
-        .bind("now", now()).bind("from", now().minus(Duration.ofDays(90)))
-        .mapTo(Long.class).list().stream()
-        .flatMap(id -> sessions.byId(handle, id).stream())
+    return sessions.heldWithin(handle, Duration.ofDays(90), 30).stream()
         .map(s -> meeting(config, s.occurrence(), Attendance.roll(handle, s.id(), config, s.schedule().groups())))
         .toList();
   }

@@ -3,15 +3,14 @@ package id.rakorbot.dashboard;
 import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.digest.Week;
 import id.rakorbot.report.Severity;
-import id.rakorbot.telegram.UserMistake;
+import id.rakorbot.error.UserMistake;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jdbi.v3.core.statement.Query;
+import id.rakorbot.report.ReportQuery;
 
 /**
  * The Laporan and Peta filters: a week and optionally a category, area, severity and status. Every value is
@@ -55,22 +54,11 @@ record ReportFilter(Week week, Optional<String> category, Optional<String> area,
     return Optional.ofNullable(query.get(name)).map(String::strip).filter(s -> !s.isEmpty());
   }
 
-  /** The condition on {@code report}: real reports (not nihil) of the week and the chosen values. */
-  String where() {
-    List<String> parts = new ArrayList<>(List.of("created_at >= :from", "created_at < :to", "NOT nihil"));
-    category.ifPresent(c -> parts.add("category = :category"));
-    area.ifPresent(a -> parts.add("area = :area"));
-    severity.ifPresent(s -> parts.add("severity = :severity"));
-    status.ifPresent(s -> parts.add("status = :status"));
-    return String.join(" AND ", parts);
-  }
-
-  void bind(Query query) {
-    query.bind("from", week.start()).bind("to", week.end());
-    category.ifPresent(c -> query.bind("category", c));
-    area.ifPresent(a -> query.bind("area", a));
-    severity.ifPresent(s -> query.bind("severity", s));
-    status.ifPresent(s -> query.bind("status", s));
+  /** What the report package is asked for: the real reports (not nihil) of the week with the chosen values. */
+  ReportQuery query() {
+    ReportQuery query = ReportQuery.between(week.start(), week.end()).inCategories(category.stream().toList())
+        .inAreas(area.stream().toList()).ofSeverities(severity.stream().toList());
+    return status.map(s -> query.open(s.equals("open"))).orElse(query);
   }
 
   /** The same filter as a query string, for the download links and the map's data. */

@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.Query;
+import id.rakorbot.report.ReportDao;
 
 /** The reports a filter selects, as table rows and map markers, and the filter's choices. */
 final class ReportRows {
@@ -25,20 +25,14 @@ final class ReportRows {
 
   /** The newest {@code limit} reports of a filter. */
   static List<ReportRow> reports(Handle handle, RakorbotConfig config, ReportFilter filter, int limit) {
-    Query query = handle.createQuery("""
-        SELECT number, created_at, category, severity, area, reporter_name, description, status FROM report""" + " WHERE " + filter.where() + " ORDER BY created_at DESC, id DESC LIMIT :limit");
-    filter.bind(query);
-    return query.bind("limit", limit).map((rs, ctx) -> row(config, rs)).list();
+    return handle.attach(ReportDao.class).newest(filter.query(), limit).stream().map(r -> row(config, r)).toList();
   }
 
-  private static ReportRow row(RakorbotConfig config, java.sql.ResultSet rs) throws java.sql.SQLException {
-    String severity = rs.getString("severity");
-    String description = rs.getString("description");
-    return new ReportRow(rs.getString("number"),
-        Formats.dayClock(rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(), config.bot().zone()),
-        label(config.reports(), rs.getString("category")), Formats.severityLabel(severity), severity,
-        rs.getString("area") == null ? "—" : rs.getString("area"), rs.getString("reporter_name"),
-        description.length() > 280 ? description.substring(0, 279) + "…" : description, ReportStatus.label(rs.getString("status")));
+  private static ReportRow row(RakorbotConfig config, id.rakorbot.report.ReportRow r) {
+    String description = r.description();
+    return new ReportRow(r.number(), Formats.dayClock(r.createdAt(), config.bot().zone()), label(config.reports(), r.category()),
+        Formats.severityLabel(r.severity()), r.severity(), r.area().orElse("—"), r.reporterName(),
+        description.length() > 280 ? description.substring(0, 279) + "…" : description, ReportStatus.label(r.status()));
   }
 
   private static String label(ReportsConfig reports, String key) {
@@ -73,21 +67,18 @@ final class ReportRows {
 
   /** The markers of a filter as JSON: number, position, severity, category, area, time, description. */
   static byte[] markers(Handle handle, RakorbotConfig config, ReportFilter filter) {
-    Query query = handle.createQuery("""
-        SELECT number, created_at, category, severity, area, description, latitude, longitude FROM report""" + " WHERE " + filter.where() + " AND latitude IS NOT NULL AND longitude IS NOT NULL ORDER BY created_at DESC, id DESC LIMIT :limit");
-    filter.bind(query);
-    List<Map<String, Object>> markers = query.bind("limit", MAP_MARKERS).map((rs, ctx) -> {
+    List<Map<String, Object>> markers = handle.attach(ReportDao.class).newest(filter.query().located(), MAP_MARKERS).stream().map(r -> {
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("nomor", rs.getString("number"));
-      m.put("lat", rs.getDouble("latitude"));
-      m.put("lon", rs.getDouble("longitude"));
-      m.put("tingkat", rs.getString("severity"));
-      m.put("kategori", label(config.reports(), rs.getString("category")));
-      m.put("wilayah", rs.getString("area") == null ? "" : rs.getString("area"));
-      m.put("waktu", Formats.dayClock(rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(), config.bot().zone()));
-      m.put("uraian", rs.getString("description"));
+      m.put("nomor", r.number());
+      m.put("lat", r.latitude().orElseThrow());
+      m.put("lon", r.longitude().orElseThrow());
+      m.put("tingkat", r.severity());
+      m.put("kategori", label(config.reports(), r.category()));
+      m.put("wilayah", r.area().orElse(""));
+      m.put("waktu", Formats.dayClock(r.createdAt(), config.bot().zone()));
+      m.put("uraian", r.description());
       return m;
-    }).list();
+    }).toList();
     try {
       return JSON.writeValueAsBytes(markers);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -1,7 +1,7 @@
 package id.rakorbot.dashboard;
 
 import com.sun.net.httpserver.HttpExchange;
-import id.rakorbot.telegram.UserMistake;
+import id.rakorbot.error.UserMistake;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;

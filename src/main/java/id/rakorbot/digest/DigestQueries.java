@@ -6,6 +6,7 @@ import id.rakorbot.followup.FollowUp;
 import id.rakorbot.followup.FollowUps;
 import id.rakorbot.warning.EarlyWarnings;
 import id.rakorbot.config.ReportsConfig.Category;
+import id.rakorbot.report.ReportDao;
 import id.rakorbot.rsvp.Attendance;
 import id.rakorbot.schedule.Occurrence;
 import id.rakorbot.schedule.Schedule;
@@ -17,6 +18,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -41,7 +43,8 @@ final class DigestQueries {
         reports.areas(), reports.areasWithReports(), reports.areasOnlyNihil(), reports.silentAreas(),
         forums(handle, config, group, reports.week(), sessions), coming(config, group, reports.week(), sessions.now()),
         followUps(handle, config, group, reports.week(), sessions.now()),
-        EarlyWarnings.raisedBetween(handle, reports.week().start(), reports.week().end()),
+        EarlyWarnings.raisedBetween(handle, reports.week().start(), reports.week().end()).stream()
+            .filter(w -> w.seenBy(Optional.ofNullable(group.region()), areasSeenBy(config, group))).toList(),
         crossRegion(config, group) ? byRegion(handle, config, reports.week()) : List.of());
   }
 
@@ -58,14 +61,14 @@ final class DigestQueries {
   /** Open and closed real reports of the week (what can still change in a closed week). */
   static long[] statusCounts(Handle handle, Week week, List<String> areas) {
     long[] status = new long[2];
-    inAreas(handle.createQuery("SELECT status, count(*) AS n FROM report WHERE created_at >= :from AND created_at < :to AND NOT nihil"
-            + areaFilter(areas) + " GROUP BY status"), areas)
-        .bind("from", week.start()).bind("to", week.end())
-        .map((rs, ctx) -> {
-          status[rs.getString("status").equals("open") ? 0 : 1] += rs.getLong("n");
-          return null;
-        }).list();
+    handle.attach(ReportDao.class).statusCounts(week.start(), week.end(), array(areas))
+        .forEach(c -> status[c.status().equals("open") ? 0 : 1] += c.reports());
     return status;
+  }
+
+  /** The areas of a region as the DAO binds them; none: all areas. */
+  private static String[] array(List<String> areas) {
+    return areas.isEmpty() ? null : areas.toArray(String[]::new);
   }
 
   /** The areas whose reports a group sees: its region's, when regions are declared and it belongs to one; else all (empty). */
@@ -85,27 +88,12 @@ final class DigestQueries {
         .collect(Collectors.toMap(Category::key, Category::label, (a, b) -> a, LinkedHashMap::new));
     Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
     config.reports().regions().keySet().forEach(region -> counts.put(region, new LinkedHashMap<>()));
-    handle.createQuery("""
-            SELECT category, area, count(*) AS n FROM report
-            WHERE created_at >= :from AND created_at < :to AND NOT nihil GROUP BY category, area ORDER BY category""")
-        .bind("from", week.start()).bind("to", week.end())
-        .map((rs, ctx) -> {
-          String region = config.reports().regionOf(rs.getString("area")).orElse("tanpa wilayah");
-          String label = labels.getOrDefault(rs.getString("category"), rs.getString("category"));
-          counts.computeIfAbsent(region, r -> new LinkedHashMap<>()).merge(label, rs.getLong("n"), Long::sum);
-          return null;
-        }).list();
+    for (ReportDao.CategoryInArea c : handle.attach(ReportDao.class).categoriesByArea(week.start(), week.end())) {
+      String region = config.reports().regionOf(c.area()).orElse("tanpa wilayah");
+      counts.computeIfAbsent(region, r -> new LinkedHashMap<>()).merge(labels.getOrDefault(c.category(), c.category()), c.reports(), Long::sum);
+    }
     return counts.entrySet().stream().map(e -> new DigestData.RegionCount(e.getKey(),
         e.getValue().values().stream().mapToLong(Long::longValue).sum(), e.getValue())).toList();
-  }
-
-  /** With regions: only the reports of these areas (none: all reports). */
-  static String areaFilter(List<String> areas) {
-    return areas.isEmpty() ? "" : " AND area = ANY(CAST(:areas AS text[]))";
-  }
-
-  static org.jdbi.v3.core.statement.Query inAreas(org.jdbi.v3.core.statement.Query query, List<String> areas) {
-    return areas.isEmpty() ? query : query.bindArray("areas", String.class, areas);
   }
 
   /**
@@ -119,26 +107,16 @@ final class DigestQueries {
     List<DigestData.AreaCount> areas = new ArrayList<>();
     List<String> nihilOnly = new ArrayList<>();
     // One pass over the week: severities and statuses of real reports, and per area reports, nihil and awas.
-    inAreas(handle.createQuery("""
-            SELECT severity, status, area, GROUPING(area) = 0 AS by_area,
-                   count(*) FILTER (WHERE NOT nihil) AS reports, count(*) FILTER (WHERE nihil AND status <> 'superseded') AS nihil,
-                   bool_or(severity = 'awas' AND NOT nihil) AS awas
-            FROM report WHERE created_at >= :from AND created_at < :to""" + areaFilter(areasOfRegion) + """
-
-            GROUP BY GROUPING SETS ((severity, status), (area))"""), areasOfRegion)
-        .bind("from", week.start()).bind("to", week.end())
-        .map((rs, ctx) -> {
-          long reports = rs.getLong("reports");
-          if (!rs.getBoolean("by_area")) {
-            bySeverity.merge(rs.getString("severity"), reports, Long::sum);
-            status[rs.getString("status").equals("open") ? 0 : 1] += reports;
-          } else if (rs.getString("area") != null && reports > 0) {
-            areas.add(new DigestData.AreaCount(rs.getString("area"), reports, rs.getBoolean("awas")));
-          } else if (rs.getString("area") != null && rs.getLong("nihil") > 0) {
-            nihilOnly.add(rs.getString("area"));
-          }
-          return null;
-        }).list();
+    for (ReportDao.WeekFigure f : handle.attach(ReportDao.class).weekFigures(week.start(), week.end(), array(areasOfRegion))) {
+      if (!f.byArea()) {
+        bySeverity.merge(f.severity(), f.reports(), Long::sum);
+        status[f.status().equals("open") ? 0 : 1] += f.reports();
+      } else if (f.area() != null && f.reports() > 0) {
+        areas.add(new DigestData.AreaCount(f.area(), f.reports(), f.awas()));
+      } else if (f.area() != null && f.nihil() > 0) {
+        nihilOnly.add(f.area());
+      }
+    }
     areas.sort(Comparator.comparingLong(DigestData.AreaCount::reports).reversed().thenComparing(DigestData.AreaCount::area));
     Set<String> heard = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     areas.forEach(a -> heard.add(a.area()));
@@ -153,21 +131,9 @@ final class DigestQueries {
     Map<String, String> labels = config.reports().categories().stream()
         .collect(Collectors.toMap(Category::key, Category::label, (a, b) -> a, LinkedHashMap::new));
     Map<String, DigestData.CategoryCount> counts = new LinkedHashMap<>();
-    inAreas(handle.createQuery("""
-            SELECT category,
-                   count(*) FILTER (WHERE created_at >= :thisWeek) AS this_week,
-                   count(*) FILTER (WHERE created_at >= :lastWeek AND created_at < :thisWeek) AS last_week,
-                   count(*) FILTER (WHERE created_at < :thisWeek) AS last_four
-            FROM report
-            WHERE created_at >= :fourWeeksAgo AND created_at < :end AND NOT nihil""" + areaFilter(areas) + """
-
-            GROUP BY category"""), areas)
-        .bind("thisWeek", week.start()).bind("lastWeek", week.minus(1).start())
-        .bind("fourWeeksAgo", week.minus(4).start()).bind("end", week.end())
-        .map((rs, ctx) -> new DigestData.CategoryCount(rs.getString("category"),
-            labels.getOrDefault(rs.getString("category"), rs.getString("category")),
-            rs.getLong("this_week"), rs.getLong("last_week"), rs.getLong("last_four")))
-        .forEach(c -> counts.put(c.key(), c));
+    handle.attach(ReportDao.class).categoryWeeks(week.start(), week.minus(1).start(), week.minus(4).start(), week.end(), array(areas))
+        .forEach(c -> counts.put(c.category(), new DigestData.CategoryCount(c.category(), labels.getOrDefault(c.category(), c.category()),
+            c.thisWeek(), c.lastWeek(), c.lastFour())));
     List<DigestData.CategoryCount> ordered = new ArrayList<>();
     labels.keySet().stream().filter(counts::containsKey).forEach(key -> ordered.add(counts.remove(key)));
     ordered.addAll(counts.values()); // categories no longer in the config still count
@@ -179,15 +145,8 @@ final class DigestQueries {
     if (scheduleIds.isEmpty()) {
       return List.of();
     }
-    return handle.createQuery("""
-            SELECT id FROM schedule_occurrence
-            WHERE starts_at >= :from AND starts_at < :to AND schedule_id IN (<schedules>)
-            ORDER BY starts_at""")
-        .bind("from", week.start())
-        .bind("to", earlier(week.end(), sessions.now())) // held ones only; those to come are listed as coming
-        .bindList("schedules", List.copyOf(scheduleIds))
-        .mapTo(Long.class).list().stream()
-        .flatMap(id -> sessions.byId(handle, id).stream())
+    // Held ones only; those to come are listed as coming.
+    return sessions.startedBetween(handle, week.start(), earlier(week.end(), sessions.now()), scheduleIds).stream()
         .map(session -> new DigestData.Forum(session.occurrence(),
             Attendance.roll(handle, session.id(), config, List.of(group.id()))))
         .toList();

@@ -4,6 +4,7 @@ import id.rakorbot.config.CurrentConfig;
 import id.rakorbot.config.GroupConfig;
 import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.schedule.IndonesianTime;
+import id.rakorbot.schedule.QuartzRetry;
 import id.rakorbot.schedule.SchedulerEngine;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -45,7 +46,6 @@ public final class DigestSchedule {
   private static final Logger log = LoggerFactory.getLogger(DigestSchedule.class);
   static final String GROUP = "digest"; // one of Planner.FOREIGN_GROUPS: the reminder planner leaves it alone
   static final JobKey JOB = JobKey.jobKey("digest", GROUP);
-  private static final int MAX_ATTEMPTS = 5;
 
   private final SchedulerEngine engine;
   private final CurrentConfig config;
@@ -133,21 +133,8 @@ public final class DigestSchedule {
     @Override
     public void execute(JobExecutionContext context) throws JobExecutionException {
       try {
-        schedule.run(context.getMergedJobDataMap().getString("zone"), context.getMergedJobDataMap().getString("week"));
-      } catch (RuntimeException e) {
-        // Try again a few times: the dedup keys make a digest that was partly queued go out once.
-        if (context.getRefireCount() + 1 >= MAX_ATTEMPTS) {
-          log.error("Digest {} failed {} times; giving up", context.getTrigger().getKey(), MAX_ATTEMPTS, e);
-          throw new JobExecutionException(e, false);
-        }
-        var retry = new JobExecutionException("Digest failed: " + e.getMessage(), e);
-        retry.setRefireImmediately(true);
-        try {
-          Thread.sleep(5_000);
-        } catch (InterruptedException interrupted) {
-          Thread.currentThread().interrupt();
-        }
-        throw retry;
+        QuartzRetry.run(context, "Weekly digest", () -> schedule.run(context.getMergedJobDataMap().getString("zone"),
+            context.getMergedJobDataMap().getString("week")));
       } finally {
         schedule.reconcile();
       }

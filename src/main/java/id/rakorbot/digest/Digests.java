@@ -6,6 +6,8 @@ import id.rakorbot.config.Official;
 import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.outbox.Outbox;
 import id.rakorbot.outbox.Priority;
+import id.rakorbot.report.ReportCsv;
+import id.rakorbot.report.ReportQuery;
 import id.rakorbot.outbox.OutgoingFile;
 import id.rakorbot.schedule.IndonesianTime;
 import id.rakorbot.schedule.Sessions;
@@ -96,7 +98,7 @@ public final class Digests {
 
   /** The week's reports as CSV for Excel. */
   public static byte[] csv(Handle handle, Digest digest) {
-    return DigestCsv.reports(handle, digest.week(), digest.week().zone());
+    return ReportCsv.of(handle, ReportQuery.between(digest.week().start(), digest.week().end()).withNihil(), digest.week().zone());
   }
 
   /** The digest on A4, printed at {@code printedAt}. */

@@ -4,7 +4,7 @@ import id.rakorbot.config.GroupConfig;
 import id.rakorbot.outbox.Priority;
 import id.rakorbot.telegram.Command;
 import id.rakorbot.telegram.CommandContext;
-import id.rakorbot.telegram.UserMistake;
+import id.rakorbot.error.UserMistake;
 import java.util.Optional;
 
 /**

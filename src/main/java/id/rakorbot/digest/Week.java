@@ -1,6 +1,6 @@
 package id.rakorbot.digest;
 
-import id.rakorbot.telegram.UserMistake;
+import id.rakorbot.error.UserMistake;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;

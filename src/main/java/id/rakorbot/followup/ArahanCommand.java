@@ -9,7 +9,7 @@ import id.rakorbot.schedule.Sessions.Session;
 import id.rakorbot.telegram.Command;
 import id.rakorbot.telegram.CommandContext;
 import id.rakorbot.telegram.Html;
-import id.rakorbot.telegram.UserMistake;
+import id.rakorbot.error.UserMistake;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;

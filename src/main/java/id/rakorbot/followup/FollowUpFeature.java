@@ -1,7 +1,9 @@
 package id.rakorbot.followup;
 
 import id.rakorbot.background.Loop;
+import id.rakorbot.config.ConfigCheck;
 import id.rakorbot.config.CurrentConfig;
+import id.rakorbot.feature.Feature;
 import id.rakorbot.schedule.Reminders;
 import id.rakorbot.schedule.Schedule;
 import id.rakorbot.schedule.Sessions;
@@ -10,11 +12,13 @@ import id.rakorbot.telegram.Groups;
 import id.rakorbot.outbox.Outbox;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /** The follow-up feature, wired: its commands, what it adds to reminders, and its sweep loop. */
-public final class FollowUpFeature implements AutoCloseable {
+public final class FollowUpFeature implements Feature {
 
   private final Jdbi jdbi;
   private final CurrentConfig config;
@@ -22,8 +26,15 @@ public final class FollowUpFeature implements AutoCloseable {
   private final Sessions sessions;
   private final FollowUpService service;
   private final Loop sweep = new Loop("follow-ups");
+  private final String botUsername;
 
-  public FollowUpFeature(Jdbi jdbi, CurrentConfig config, Groups groups, Outbox outbox, Sessions sessions, Clock clock) {
+  /** The follow-ups' checks: units, contacts and where overdue lists go. */
+  public static final ConfigCheck CHECK = new FollowUpCheck();
+
+  /** @param botUsername the bot's @username: the t.me link for owners who never opened the bot */
+  public FollowUpFeature(Jdbi jdbi, CurrentConfig config, Groups groups, Outbox outbox, Sessions sessions, Clock clock,
+      String botUsername) {
+    this.botUsername = botUsername;
     this.jdbi = jdbi;
     this.config = config;
     this.groups = groups;
@@ -31,6 +42,7 @@ public final class FollowUpFeature implements AutoCloseable {
     this.service = new FollowUpService(groups, outbox, clock);
   }
 
+  @Override
   public List<Command> commands() {
     return List.of(new ArahanCommand(service, sessions), new ProgresCommand(service), new SelesaiCommand(service), new TlCommand(service));
   }
@@ -44,8 +56,14 @@ public final class FollowUpFeature implements AutoCloseable {
     };
   }
 
-  /** Starts the reminder sweep; {@code botUsername} makes the t.me link for owners who never opened the bot. */
-  public void start(String botUsername) {
+  @Override
+  public List<ConfigCheck> checks() {
+    return List.of(CHECK);
+  }
+
+  /** Starts the reminder sweep. */
+  @Override
+  public void start() {
     var step = new FollowUpSweep(jdbi, config, service, groups, "https://t.me/" + botUsername + "?start=tl");
     sweep.start(step::run);
   }
@@ -55,9 +73,9 @@ public final class FollowUpFeature implements AutoCloseable {
     sweep.wake();
   }
 
-  /** Whether the sweep loop runs. */
-  public boolean alive() {
-    return sweep.alive();
+  @Override
+  public Map<String, BooleanSupplier> loops() {
+    return Map.of("follow-ups", sweep::alive);
   }
 
   @Override

@@ -4,7 +4,7 @@ import id.rakorbot.config.Official;
 import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.config.Role;
 import id.rakorbot.telegram.CommandContext;
-import id.rakorbot.telegram.UserMistake;
+import id.rakorbot.error.UserMistake;
 
 /** What /progres and /selesai share: the item named by the first word, the note after it, who may speak for it. */
 record ReportBack(FollowUp item, String note, long userId, String userName) {

@@ -7,7 +7,7 @@ import id.rakorbot.schedule.Schedule;
 import id.rakorbot.schedule.ScheduleBook;
 import id.rakorbot.telegram.Command;
 import id.rakorbot.telegram.CommandContext;
-import id.rakorbot.telegram.UserMistake;
+import id.rakorbot.error.UserMistake;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;

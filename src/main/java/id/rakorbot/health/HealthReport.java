@@ -1,5 +1,7 @@
 package id.rakorbot.health;
 
+import id.rakorbot.outbox.OutboxStatus;
+import id.rakorbot.telegram.IntakeStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,15 +18,14 @@ import org.jdbi.v3.core.Jdbi;
 public record HealthReport(Optional<Instant> lastPoll, List<String> stoppedLoops, Duration inboxLag,
     Optional<Instant> oldestPending, long setAside, List<String> instances, Instant now) {
 
+  /** Each figure asked of the feature that owns its table: the heartbeats here, the inbox and the outbox there. */
   public static HealthReport read(Jdbi jdbi, Instant now) {
     return jdbi.withHandle(h -> new HealthReport(
         Heartbeat.latest(jdbi),
         Heartbeat.stoppedLoops(jdbi),
-        Duration.ofMillis((long) (1000 * h.createQuery("""
-                SELECT coalesce(extract(epoch FROM now() - min(received_at)), 0) FROM inbox_update
-                WHERE processed_at IS NULL""").mapTo(Double.class).one())),
-        h.createQuery("SELECT min(created_at) FROM outbox_message WHERE status = 'pending'").mapTo(Instant.class).findOne(),
-        h.createQuery("SELECT count(*) FROM inbox_set_aside").mapTo(Long.class).one(),
+        IntakeStatus.lag(h),
+        OutboxStatus.oldestPending(h),
+        IntakeStatus.setAside(h),
         Heartbeat.instances(jdbi),
         now));
   }

@@ -52,7 +52,7 @@ public final class Outbox {
    */
   public long enqueueSecret(Handle handle, long chatId, BotApiMethod<?> method, Priority priority) {
     long id = enqueue(handle, chatId, method, priority);
-    handle.createUpdate("UPDATE outbox_message SET secret = true WHERE id = :id").bind("id", id).execute();
+    handle.attach(OutboxDao.class).markSecret(id);
     return id;
   }
 
@@ -80,6 +80,11 @@ public final class Outbox {
   public Optional<Long> enqueueFile(Handle handle, long chatId, Optional<Integer> topic, OutgoingFile file, Priority priority,
       Optional<String> dedupKey) {
     return insert(handle, chatId, file.kind().method(), writeFile(chatId, topic, file), priority, dedupKey.orElse(null), null, null, null);
+  }
+
+  /** A group became a supergroup ({@code oldChatId} is gone): the messages still waiting for it go to {@code newChatId}. */
+  public void moveChat(Handle handle, long oldChatId, long newChatId) {
+    handle.attach(OutboxDao.class).moveChat(oldChatId, newChatId);
   }
 
   /** The Telegram message that outbox message {@code outboxId} became, once sent. */

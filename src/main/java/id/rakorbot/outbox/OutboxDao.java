@@ -99,4 +99,24 @@ interface OutboxDao {
 
       WHERE id = ANY(:ids)""")
   void dead(@Bind("ids") long[] ids, String error);
+
+  /** A class of messages waiting to be sent, and how many. */
+  record Waiting(int priority, long n) {}
+
+  @SqlQuery("SELECT priority, count(*) AS n FROM outbox_message WHERE status = 'pending' GROUP BY priority")
+  @RegisterConstructorMapper(Waiting.class)
+  List<Waiting> pendingByPriority();
+
+  @SqlQuery("SELECT min(created_at) FROM outbox_message WHERE status = 'pending'")
+  Optional<java.time.Instant> oldestPending();
+
+  /** A group became a supergroup: its waiting messages go to the new id. */
+  @SqlUpdate("""
+      UPDATE outbox_message
+      SET chat_id = :newChatId, payload = jsonb_set(payload, '{chat_id}', to_jsonb(CAST(:newChatId AS text)))
+      WHERE chat_id = :oldChatId AND status = 'pending'""")
+  void moveChat(long oldChatId, long newChatId);
+
+  @SqlUpdate("UPDATE outbox_message SET secret = true WHERE id = :id")
+  void markSecret(long id);
 }

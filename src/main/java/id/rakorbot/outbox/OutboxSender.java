@@ -2,6 +2,7 @@ package id.rakorbot.outbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.rakorbot.background.Worker;
+import id.rakorbot.ops.BotMetrics;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -58,7 +59,7 @@ public final class OutboxSender implements AutoCloseable {
   private final Jdbi jdbi;
   private final OutboxDao dao;
   private final SendCall calls;
-  private final RateLimiter limits = new RateLimiter(System::nanoTime);
+  private final RateLimiter limits;
   private final String instance = UUID.randomUUID().toString();
   private final Duration lease;
   private final Map<String, Merger> mergers = new HashMap<>();
@@ -72,15 +73,18 @@ public final class OutboxSender implements AutoCloseable {
   private volatile Worker dispatcher;
 
   /** Times here are the database's: delivery happens in real time, whatever clock the features run on. */
-  public OutboxSender(Jdbi jdbi, TelegramClient telegram, ObjectMapper json, ChatEvents chats) {
-    this(jdbi, telegram, json, chats, Duration.ofSeconds(30));
+  public OutboxSender(Jdbi jdbi, TelegramClient telegram, ObjectMapper json, ChatEvents chats, SendLimits sendLimits,
+      BotMetrics metrics) {
+    this(jdbi, telegram, json, chats, Duration.ofSeconds(30), sendLimits, metrics);
   }
 
   /** @param lease how long a claimed message stays with this sender; longer than the HTTP client's time limit */
-  OutboxSender(Jdbi jdbi, TelegramClient telegram, ObjectMapper json, ChatEvents chats, Duration lease) {
+  OutboxSender(Jdbi jdbi, TelegramClient telegram, ObjectMapper json, ChatEvents chats, Duration lease, SendLimits sendLimits,
+      BotMetrics metrics) {
     this.jdbi = jdbi;
+    this.limits = new RateLimiter(System::nanoTime, sendLimits);
     this.dao = jdbi.onDemand(OutboxDao.class);
-    this.calls = new SendCall(telegram, json, chats, limits);
+    this.calls = new SendCall(telegram, json, chats, limits, metrics);
     this.lease = lease;
   }
 

@@ -40,8 +40,10 @@ final class SendCall {
   private final ObjectMapper json;
   private final ChatEvents chats;
   private final RateLimiter limits;
+  private final BotMetrics metrics;
 
-  SendCall(TelegramClient telegram, ObjectMapper json, ChatEvents chats, RateLimiter limits) {
+  SendCall(TelegramClient telegram, ObjectMapper json, ChatEvents chats, RateLimiter limits, BotMetrics metrics) {
+    this.metrics = metrics;
     this.telegram = telegram;
     this.json = json;
     this.chats = chats;
@@ -80,37 +82,38 @@ final class SendCall {
     }
   }
 
-  private static Outcome sent(long[] ids, Serializable result) {
+  private Outcome sent(long[] ids, Serializable result) {
     Long messageId = result instanceof Message sent ? Long.valueOf(sent.getMessageId()) : null;
-    BotMetrics.send("sent");
+    metrics.send("sent");
     return new Outcome(ids, (handle, dao) -> dao.markSent(ids, messageId));
   }
 
   private Outcome failed(long[] ids, long chatId, int attempts, TelegramApiException error) {
     if (!(error instanceof TelegramApiRequestException refused)) {
       Duration wait = backoff(attempts);
-      BotMetrics.send("network_error");
+      metrics.send("network_error");
       return new Outcome(ids, (handle, dao) -> dao.retryLater(ids, seconds(wait), "network: " + error.getMessage()));
     }
     int code = refused.getErrorCode() == null ? 0 : refused.getErrorCode();
     var parameters = refused.getParameters();
     String description = refused.getApiResponse() == null ? String.valueOf(refused.getMessage()) : refused.getApiResponse();
     if (code == 400 && description.contains("message is not modified")) {
-      BotMetrics.send("not_modified");
+      metrics.send("not_modified");
       return new Outcome(ids, (handle, dao) -> dao.markSent(ids, null)); // the edit was already in place: nothing lost
     }
     if (code == 429) {
       int retryAfter = parameters != null && parameters.getRetryAfter() != null ? parameters.getRetryAfter() : 5;
       log.warn("Telegram asked to wait {} s before writing to chat {}", retryAfter, chatId);
       limits.penalize(chatId, Duration.ofSeconds(retryAfter));
-      BotMetrics.send("429");
+      metrics.send("429");
       return new Outcome(ids, (handle, dao) -> dao.retryLater(ids, retryAfter, "429: " + description));
     }
     if (code == 400 && parameters != null && parameters.getMigrateToChatId() != null) {
       long newChat = parameters.getMigrateToChatId();
       log.info("Chat {} moved to {}; re-keying its messages", chatId, newChat);
-      BotMetrics.send("migrated");
+      metrics.send("migrated");
       return new Outcome(ids, (handle, dao) -> {
+        dao.moveChat(chatId, newChat);
         chats.chatMigrated(handle, chatId, newChat);
         dao.release(ids);
       });
@@ -121,7 +124,7 @@ final class SendCall {
     }
     if (code >= 500 || code == 0) {
       Duration wait = backoff(attempts);
-      BotMetrics.send("5xx");
+      metrics.send("5xx");
       return new Outcome(ids, (handle, dao) -> dao.retryLater(ids, seconds(wait), code + ": " + description));
     }
     log.error("Telegram refused outbox message {}: {}", ids[0], description);
@@ -129,7 +132,7 @@ final class SendCall {
   }
 
   private Outcome dead(long[] ids, long chatId, String error, boolean chatGone) {
-    BotMetrics.send("dead");
+    metrics.send("dead");
     return new Outcome(ids, (handle, dao) -> {
       dao.dead(ids, error);
       if (chatGone) {

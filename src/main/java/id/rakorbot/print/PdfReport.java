@@ -125,6 +125,8 @@ public final class PdfReport {
     private final PDFont boldFont = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
     private PDPageContentStream content;
     private float y;
+    /** Whether the standard fonts can show a code point, as asked of them once per document. */
+    private final Map<Integer, Boolean> shown = new HashMap<>();
 
     Layout(PDDocument document) {
       this.document = document;
@@ -319,38 +321,34 @@ public final class PdfReport {
       }
       return lines;
     }
+
+    /** The text with what the standard fonts (WinAnsi) cannot show spelled out or left out (emoji). */
+    private String printable(PDFont font, String text) {
+      StringBuilder out = new StringBuilder(text.length());
+      text.codePoints().forEach(c -> {
+        if (c == '\n') {
+          out.append('\n');
+        } else if (SPELLED.containsKey(c)) {
+          out.append(SPELLED.get(c));
+        } else if (shown.computeIfAbsent(c, codePoint -> encodes(font, codePoint))) {
+          out.appendCodePoint(c);
+        }
+      });
+      return out.toString();
+    }
+  }
+
+  /** Both standard fonts share the WinAnsi encoding: what one can show, the other can. */
+  private static boolean encodes(PDFont font, int codePoint) {
+    try {
+      font.encode(new String(Character.toChars(codePoint)));
+      return true;
+    } catch (IllegalArgumentException | IOException e) {
+      return false;
+    }
   }
 
   /** ▲ ▼ − ✅ → ≥ and the no-break space, in words or signs the standard fonts have. */
   private static final Map<Integer, String> SPELLED = Map.of(0x25B2, "naik", 0x25BC, "turun", 0x2212, "-", 0x2705, "(selesai)",
       0x2192, "->", 0x2265, ">=", 0x00A0, " ");
-  private static final Map<Integer, Boolean> SHOWN = new HashMap<>();
-
-  /** The text with what the standard fonts (WinAnsi) cannot show spelled out or left out (emoji). */
-  static String printable(PDFont font, String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    text.codePoints().forEach(c -> {
-      if (c == '\n') {
-        out.append('\n');
-      } else if (SPELLED.containsKey(c)) {
-        out.append(SPELLED.get(c));
-      } else if (shown(font, c)) {
-        out.appendCodePoint(c);
-      }
-    });
-    return out.toString();
-  }
-
-  private static boolean shown(PDFont font, int codePoint) {
-    synchronized (SHOWN) {
-      return SHOWN.computeIfAbsent(codePoint, c -> {
-        try {
-          font.encode(new String(Character.toChars(c)));
-          return true;
-        } catch (IllegalArgumentException | IOException e) {
-          return false;
-        }
-      });
-    }
-  }
 }

@@ -1,4 +1,4 @@
-package id.rakorbot;
+package id.rakorbot.reload;
 
 import static id.rakorbot.telegram.Html.escape;
 
@@ -8,6 +8,9 @@ import id.rakorbot.config.CurrentConfig;
 import id.rakorbot.config.Official;
 import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.config.ScheduleConfig;
+import id.rakorbot.feature.Feature;
+import id.rakorbot.telegram.Command;
+import java.util.function.BooleanSupplier;
 import id.rakorbot.outbox.Outbox;
 import id.rakorbot.outbox.Priority;
 import java.io.IOException;
@@ -33,7 +36,7 @@ import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
  * re-plans the reminders; an invalid one is rejected, the old config keeps running, and the admins are
  * told what is wrong and where. Watches the file, and {@code /muat_ulang} asks for the same on demand.
  */
-final class ConfigReloader implements AutoCloseable {
+public final class ConfigReloader implements Feature {
 
   private static final Logger log = LoggerFactory.getLogger(ConfigReloader.class);
 
@@ -46,10 +49,11 @@ final class ConfigReloader implements AutoCloseable {
   private final Jdbi jdbi;
   private final Outbox outbox;
   private WatchService watcher;
+  private volatile Thread watching;
   private String lastSeen = "";
 
-  /** {@code replan} runs after a valid edit: the features that turn config into Quartz triggers. */
-  ConfigReloader(ConfigLoader loader, CurrentConfig current, List<Runnable> replan, Jdbi jdbi, Outbox outbox) {
+  /** {@code replan} runs after a valid edit: the features that turn config into Quartz triggers, and others that follow it. */
+  public ConfigReloader(ConfigLoader loader, CurrentConfig current, List<Runnable> replan, Jdbi jdbi, Outbox outbox) {
     this.loader = loader;
     this.current = current;
     this.replan = List.copyOf(replan);
@@ -74,8 +78,20 @@ final class ConfigReloader implements AutoCloseable {
     return new Outcome(true, applied(file, old.schedules(), fresh.schedules()));
   }
 
+  @Override
+  public List<Command> commands() {
+    return List.of(new ReloadCommand(this));
+  }
+
+  /** The file watcher; when the file cannot be watched at all (logged at start), /muat_ulang is the way and no loop runs. */
+  @Override
+  public Map<String, BooleanSupplier> loops() {
+    return Map.of("config-watcher", () -> watching == null || watching.isAlive());
+  }
+
   /** Starts watching the config file's folder; edits are applied about a second after they stop. */
-  void watch() {
+  @Override
+  public void start() {
     Path file = current.get().source().toAbsolutePath();
     lastSeen = read(file);
     try {
@@ -85,7 +101,7 @@ final class ConfigReloader implements AutoCloseable {
       log.warn("Cannot watch {}; use /muat_ulang after editing it: {}", file, e.toString());
       return;
     }
-    Thread.ofPlatform().daemon().name("config-watcher").start(() -> loop(file));
+    watching = Thread.ofPlatform().daemon().name("config-watcher").start(() -> loop(file));
   }
 
   private void loop(Path file) {

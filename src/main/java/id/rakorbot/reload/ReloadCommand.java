@@ -1,4 +1,4 @@
-package id.rakorbot;
+package id.rakorbot.reload;
 
 import id.rakorbot.telegram.Command;
 import id.rakorbot.telegram.CommandContext;

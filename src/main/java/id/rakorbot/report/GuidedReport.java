@@ -2,53 +2,40 @@ package id.rakorbot.report;
 
 import static id.rakorbot.telegram.Html.escape;
 
-import id.rakorbot.background.Worker;
 import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.config.ReportsConfig.Category;
-import id.rakorbot.outbox.Outbox;
-import id.rakorbot.outbox.Priority;
+import id.rakorbot.error.UserMistake;
+import id.rakorbot.report.DraftDao.Draft;
 import id.rakorbot.telegram.CallbackContext;
 import id.rakorbot.telegram.CallbackHandler;
 import id.rakorbot.telegram.CommandContext;
 import id.rakorbot.telegram.MessageHandler;
-import id.rakorbot.telegram.UserMistake;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
-import org.telegram.telegrambots.meta.api.methods.ParseMode;
-import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.ForceReplyKeyboard;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboard;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
-import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 
 /**
- * /lapor step by step for those who prefer buttons: category, severity, description, then an optional
- * photo and location, then Kirim or Batal. The draft lives in PostgreSQL (it survives a restart) and is
- * dropped, with a message, after {@link #EXPIRY} without an answer.
+ * /lapor step by step for those who prefer buttons: category, severity, description, then an optional photo and
+ * location, then Kirim or Batal. The draft lives in PostgreSQL ({@link DraftDao}, so it survives a restart) and
+ * is dropped, with a message, after {@link #EXPIRY} without an answer ({@link DraftExpiry}).
  */
-final class GuidedReport implements CallbackHandler, MessageHandler, AutoCloseable {
+final class GuidedReport implements CallbackHandler, MessageHandler {
 
   static final Duration EXPIRY = Duration.ofMinutes(30);
   static final String PREFIX = "l1";
 
-  private record Draft(long userId, long chatId, Integer topic, String step, String category, String severity,
-      String description, String photo, Double latitude, Double longitude) {}
-
   private final ReportService service;
-  private final Outbox outbox;
-  private final Jdbi jdbi;
-  private Worker expiry;
+  private final DraftMessages messages;
 
-  GuidedReport(ReportService service, Outbox outbox, Jdbi jdbi) {
+  GuidedReport(ReportService service, DraftMessages messages) {
     this.service = service;
-    this.outbox = outbox;
-    this.jdbi = jdbi;
+    this.messages = messages;
   }
 
   @Override
@@ -58,190 +45,115 @@ final class GuidedReport implements CallbackHandler, MessageHandler, AutoCloseab
 
   void start(CommandContext context) {
     Integer topic = context.message().isTopicMessage() ? context.message().getMessageThreadId() : null;
-    context.handle().createUpdate("""
-            INSERT INTO report_draft (user_id, chat_id, topic_id, step, updated_at) VALUES (:user, :chat, :topic, 'category', :now)
-            ON CONFLICT (user_id) DO UPDATE SET chat_id = :chat, topic_id = :topic, step = 'category', category = NULL,
-                severity = NULL, description = NULL, photo_file_id = NULL, latitude = NULL, longitude = NULL, updated_at = :now""")
-        .bind("user", context.user().getId()).bind("chat", context.message().getChatId()).bind("topic", topic)
-        .bind("now", service.clock().instant()).execute();
+    long chat = context.message().getChatId();
+    context.handle().attach(DraftDao.class).begin(new DraftDao.Start(context.user().getId(), chat, topic, now()));
     List<InlineKeyboardButton> buttons = context.config().reports().categories().stream()
-        .map(c -> button(c.label(), "c:" + c.key())).toList();
-    send(context.handle(), context.message().getChatId(), topic, "📝 <b>Laporan baru</b> — langkah 1 dari 4: pilih kategori.",
-        keyboard(buttons, 3));
+        .map(c -> DraftMessages.button(c.label(), "c:" + c.key())).toList();
+    messages.send(context.handle(), chat, topic, ReportTexts.guidedCategory(), DraftMessages.keyboard(buttons, 3));
   }
 
   @Override
   public void handle(CallbackContext context) {
-    Optional<Draft> draft = draft(context.handle(), context.userId());
-    if (draft.isEmpty() || draft.get().chatId() != context.chatId()) {
-      context.answer("Tidak ada laporan yang sedang Bapak/Ibu isi di sini. Ketik /lapor untuk memulai.", true);
+    Optional<Draft> found = draft(context.handle(), context.userId()).filter(d -> d.chatId() == context.chatId());
+    if (found.isEmpty()) {
+      context.answer(ReportTexts.guidedNone(), true);
       return;
     }
-    Draft d = draft.get();
+    Draft d = found.get();
+    DraftDao drafts = context.handle().attach(DraftDao.class);
     String data = context.data();
-    RakorbotConfig config = context.config();
     if (data.equals("x")) {
-      delete(context.handle(), d.userId());
+      drafts.delete(d.userId());
       context.answer("Dibatalkan", false);
-      send(context.handle(), d.chatId(), d.topic(), "Laporan dibatalkan; tidak ada yang disimpan.", null);
-    } else if (data.startsWith("c:") && d.step().equals("category")) {
-      Category category = new Categories(config.reports().categories()).find(data.substring(2))
-          .orElseThrow(() -> new UserMistake("Kategori ini sudah tidak ada. Ketik /lapor untuk memulai lagi."));
-      step(context.handle(), d.userId(), "severity", "category", category.key());
+      messages.send(context.handle(), d.chatId(), d.topicId(), ReportTexts.guidedCancelled(), null);
+    } else if (data.startsWith("c:") && d.at() == DraftStep.CATEGORY) {
+      Category category = category(context.config(), data.substring(2));
+      drafts.chooseCategory(d.userId(), category.key(), now());
       context.answer(category.label(), false);
       List<InlineKeyboardButton> buttons = new ArrayList<>();
       for (Severity severity : Severity.values()) {
-        buttons.add(button(severity.icon() + " " + severity.label(), "s:" + severity.key()));
+        buttons.add(DraftMessages.button(severity.icon() + " " + severity.label(), "s:" + severity.key()));
       }
-      send(context.handle(), d.chatId(), d.topic(), "Langkah 2 dari 4: tingkat kejadian <b>" + escape(category.label()) + "</b>?", keyboard(buttons, 2));
-    } else if (data.startsWith("s:") && d.step().equals("severity")) {
+      messages.send(context.handle(), d.chatId(), d.topicId(), ReportTexts.guidedSeverity(escape(category.label())),
+          DraftMessages.keyboard(buttons, 2));
+    } else if (data.startsWith("s:") && d.at() == DraftStep.SEVERITY) {
       Severity severity = Severity.of(data.substring(2)).orElseThrow(() -> new UserMistake("Tingkat tidak dikenal."));
-      step(context.handle(), d.userId(), "description", "severity", severity.key());
+      drafts.chooseSeverity(d.userId(), severity.key(), now());
       context.answer(severity.label(), false);
-      send(context.handle(), d.chatId(), d.topic(), "Langkah 3 dari 4: <b>balas pesan ini</b> dengan uraian kejadian"
-          + " (apa, di mana, kapan; paling banyak 2.000 karakter).",
+      messages.send(context.handle(), d.chatId(), d.topicId(), ReportTexts.guidedDescription(),
           ForceReplyKeyboard.builder().forceReply(true).selective(true).inputFieldPlaceholder("Uraian kejadian").build());
-    } else if (data.equals("ok") && d.step().equals("extras")) {
+    } else if (data.equals("ok") && d.at() == DraftStep.EXTRAS) {
       submit(context, d);
     } else {
-      context.answer("Langkah ini sudah lewat. Lanjutkan dari pesan terakhir.", false);
+      context.answer(ReportTexts.guidedStepPassed(), false);
     }
   }
 
   private void submit(CallbackContext context, Draft d) {
     RakorbotConfig config = context.config();
-    Category category = new Categories(config.reports().categories()).find(d.category())
-        .orElseThrow(() -> new UserMistake("Kategori ini sudah tidak ada. Ketik /lapor untuk memulai lagi."));
+    Category category = category(config, d.category());
     var origin = new ReportService.Origin(d.userId(), d.chatId(), context.group(), null);
     var content = new ReportService.Content(category, Severity.of(d.severity()).orElse(Severity.NORMAL), Optional.empty(),
-        d.description(), false, Optional.ofNullable(d.photo()));
+        d.description(), false, Optional.ofNullable(d.photoFileId()));
     ReportService.Submitted submitted = service.submit(context.handle(), config, origin, content);
     Report report = submitted.report();
     if (d.latitude() != null) {
       Reports.locate(context.handle(), d.userId(), d.latitude(), d.longitude(), report.createdAt().minusSeconds(1));
     }
-    delete(context.handle(), d.userId());
+    context.handle().attach(DraftDao.class).delete(d.userId());
     context.answer("Terkirim: " + report.number(), false);
-    send(context.handle(), d.chatId(), d.topic(), ReportTexts.recorded(submitted, category, config.bot().zone()), null);
+    messages.send(context.handle(), d.chatId(), d.topicId(), ReportTexts.recorded(submitted, category, config.bot().zone()), null);
   }
 
-  /** The description, a photo or a location for a draft in progress. */
+  /** The description, a photo or a location for a draft in progress; a mistake in it is explained by the router. */
   @Override
   public boolean handle(Handle handle, Message message, RakorbotConfig config) {
-    Optional<Draft> draft = draft(handle, message.getFrom().getId()).filter(d -> d.chatId() == message.getChatId());
-    if (draft.isEmpty()) {
+    Optional<Draft> found = draft(handle, message.getFrom().getId()).filter(d -> d.chatId() == message.getChatId());
+    if (found.isEmpty()) {
       return false;
     }
-    Draft d = draft.get();
-    boolean privateChat = message.getChat().isUserChat();
-    boolean answersBot = message.getReplyToMessage() != null && message.getReplyToMessage().getFrom() != null
-        && Boolean.TRUE.equals(message.getReplyToMessage().getFrom().getIsBot());
-    if (d.step().equals("description") && message.hasText() && (privateChat || answersBot)) {
+    Draft d = found.get();
+    DraftDao drafts = handle.attach(DraftDao.class);
+    boolean answersBot = message.getChat().isUserChat() || message.getReplyToMessage() != null
+        && message.getReplyToMessage().getFrom() != null && Boolean.TRUE.equals(message.getReplyToMessage().getFrom().getIsBot());
+    if (d.at() == DraftStep.DESCRIPTION && message.hasText() && answersBot) {
       String text = message.getText().strip();
       if (text.length() > ReportRequest.MAX_DESCRIPTION) {
-        send(handle, d.chatId(), d.topic(), ReportTexts.tooLong(text.length()), null);
-        return true;
+        throw new UserMistake(ReportTexts.tooLong(text.length()));
       }
-      step(handle, d.userId(), "extras", "description", text);
-      send(handle, d.chatId(), d.topic(), "Langkah 4 dari 4: kirim <b>foto</b> dan/atau <b>lokasi</b> Telegram bila ada,"
-          + " lalu tekan <b>Kirim</b>.", keyboard(List.of(button("✅ Kirim", "ok")), 1));
+      drafts.describe(d.userId(), text, now());
+      messages.send(handle, d.chatId(), d.topicId(), ReportTexts.guidedExtras(),
+          DraftMessages.keyboard(List.of(DraftMessages.button("✅ Kirim", "ok")), 1));
       return true;
     }
-    if (d.step().equals("extras") && message.hasPhoto()) {
-      String photo = id.rakorbot.telegram.Photos.largest(message).orElseThrow();
-      handle.createUpdate("UPDATE report_draft SET photo_file_id = :photo, updated_at = :now WHERE user_id = :user")
-          .bind("photo", photo).bind("now", service.clock().instant()).bind("user", d.userId()).execute();
-      send(handle, d.chatId(), d.topic(), "📷 Foto diterima. Tekan <b>Kirim</b> bila sudah lengkap.", null);
+    if (d.at() != DraftStep.EXTRAS) {
+      return false;
+    }
+    if (message.hasPhoto()) {
+      drafts.attachPhoto(d.userId(), id.rakorbot.telegram.Photos.largest(message).orElseThrow(), now());
+      messages.send(handle, d.chatId(), d.topicId(), ReportTexts.guidedPhoto(), null);
       return true;
     }
-    if (d.step().equals("extras") && message.hasLocation() && !Locations.plausible(message.getLocation())) {
-      send(handle, d.chatId(), d.topic(), Locations.IMPLAUSIBLE, null);
-      return true;
-    }
-    if (d.step().equals("extras") && message.hasLocation()) {
-      handle.createUpdate("UPDATE report_draft SET latitude = :lat, longitude = :lon, updated_at = :now WHERE user_id = :user")
-          .bind("lat", message.getLocation().getLatitude()).bind("lon", message.getLocation().getLongitude())
-          .bind("now", service.clock().instant()).bind("user", d.userId()).execute();
-      send(handle, d.chatId(), d.topic(), "📍 Lokasi diterima. Tekan <b>Kirim</b> bila sudah lengkap.", null);
+    if (message.hasLocation()) {
+      if (!Locations.plausible(message.getLocation())) {
+        throw new UserMistake(Locations.IMPLAUSIBLE);
+      }
+      drafts.locate(d.userId(), message.getLocation().getLatitude(), message.getLocation().getLongitude(), now());
+      messages.send(handle, d.chatId(), d.topicId(), ReportTexts.guidedLocation(), null);
       return true;
     }
     return false;
   }
 
-  boolean expiryAlive() {
-    return expiry != null && expiry.alive();
-  }
-
-  void startExpiry() {
-    expiry = Worker.start("report-drafts", 1, () -> {
-      expire();
-      return Duration.ofSeconds(5);
-    });
-  }
-
-  /** Drops drafts left alone for {@link #EXPIRY}, telling their owners. */
-  void expire() {
-    jdbi.useTransaction(handle -> {
-      List<Draft> stale = handle.createQuery("""
-              DELETE FROM report_draft WHERE updated_at < :cutoff
-              RETURNING user_id, chat_id, topic_id, step, category, severity, description, photo_file_id, latitude, longitude""")
-          .bind("cutoff", service.clock().instant().minus(EXPIRY))
-          .map((rs, ctx) -> read(rs)).list();
-      for (Draft d : stale) {
-        send(handle, d.chatId(), d.topic(), "⌛ Laporan yang belum selesai dibatalkan karena 30 menit tanpa tanggapan;"
-            + " tidak ada yang disimpan. Ketik /lapor untuk memulai lagi.", null);
-      }
-    });
+  private static Category category(RakorbotConfig config, String key) {
+    return new Categories(config.reports().categories()).find(key).orElseThrow(() -> new UserMistake(ReportTexts.guidedCategoryGone()));
   }
 
   private Optional<Draft> draft(Handle handle, long userId) {
-    return handle.createQuery("""
-            SELECT user_id, chat_id, topic_id, step, category, severity, description, photo_file_id, latitude, longitude
-            FROM report_draft WHERE user_id = :user AND updated_at >= :cutoff FOR UPDATE""")
-        .bind("user", userId).bind("cutoff", service.clock().instant().minus(EXPIRY))
-        .map((rs, ctx) -> read(rs)).findOne();
+    return handle.attach(DraftDao.class).find(userId, now().minus(EXPIRY));
   }
 
-  private static Draft read(java.sql.ResultSet rs) throws java.sql.SQLException {
-    return new Draft(rs.getLong("user_id"), rs.getLong("chat_id"), (Integer) rs.getObject("topic_id"), rs.getString("step"),
-        rs.getString("category"), rs.getString("severity"), rs.getString("description"), rs.getString("photo_file_id"),
-        (Double) rs.getObject("latitude"), (Double) rs.getObject("longitude"));
-  }
-
-  private void step(Handle handle, long userId, String next, String column, String value) {
-    handle.createUpdate("UPDATE report_draft SET step = :next, " + column + " = :value, updated_at = :now WHERE user_id = :user")
-        .bind("next", next).bind("value", value).bind("now", service.clock().instant()).bind("user", userId).execute();
-  }
-
-  private static void delete(Handle handle, long userId) {
-    handle.createUpdate("DELETE FROM report_draft WHERE user_id = :user").bind("user", userId).execute();
-  }
-
-  private void send(Handle handle, long chatId, Integer topic, String html, ReplyKeyboard markup) {
-    var message = SendMessage.builder().chatId(chatId).text(html).parseMode(ParseMode.HTML).replyMarkup(markup);
-    if (topic != null) {
-      message.messageThreadId(topic);
-    }
-    outbox.enqueue(handle, chatId, message.build(), Priority.REPLY);
-  }
-
-  private static InlineKeyboardButton button(String text, String data) {
-    return InlineKeyboardButton.builder().text(text).callbackData(PREFIX + ":" + data).build();
-  }
-
-  private static InlineKeyboardMarkup keyboard(List<InlineKeyboardButton> buttons, int perRow) {
-    List<InlineKeyboardRow> rows = new ArrayList<>();
-    for (int i = 0; i < buttons.size(); i += perRow) {
-      rows.add(new InlineKeyboardRow(buttons.subList(i, Math.min(i + perRow, buttons.size()))));
-    }
-    rows.add(new InlineKeyboardRow(List.of(button("✖️ Batal", "x"))));
-    return InlineKeyboardMarkup.builder().keyboard(rows).build();
-  }
-
-  @Override
-  public void close() {
-    if (expiry != null) {
-      expiry.close();
-    }
+  private Instant now() {
+    return service.clock().instant();
   }
 }

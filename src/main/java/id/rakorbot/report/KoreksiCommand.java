@@ -2,7 +2,7 @@ package id.rakorbot.report;
 
 import id.rakorbot.telegram.Command;
 import id.rakorbot.telegram.CommandContext;
-import id.rakorbot.telegram.UserMistake;
+import id.rakorbot.error.UserMistake;
 import java.time.Duration;
 
 /** /koreksi nomor teks: the reporter corrects their own report within 24 hours; the original is kept. */

@@ -9,7 +9,7 @@ import id.rakorbot.telegram.CallbackContext;
 import id.rakorbot.telegram.CallbackHandler;
 import id.rakorbot.telegram.Command;
 import id.rakorbot.telegram.CommandContext;
-import id.rakorbot.telegram.UserMistake;
+import id.rakorbot.error.UserMistake;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;

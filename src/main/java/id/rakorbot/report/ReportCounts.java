@@ -1,4 +1,4 @@
-package id.rakorbot.counts;
+package id.rakorbot.report;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -35,98 +35,55 @@ public final class ReportCounts {
    */
   public static Map<String, Long> byCategory(Handle handle, Instant from, Instant to, List<String> areas) {
     Map<String, Long> counts = new LinkedHashMap<>();
-    handle.createQuery("""
-            SELECT category, count(*) AS n FROM report
-            WHERE NOT nihil AND created_at >= :from AND created_at < :to AND area = ANY(CAST(:areas AS text[])) GROUP BY category""")
-        .bind("from", from).bind("to", to).bindArray("areas", String.class, areas)
-        .map((rs, ctx) -> Map.entry(rs.getString("category"), rs.getLong("n"))).forEach(e -> counts.put(e.getKey(), e.getValue()));
+    handle.attach(ReportDayDao.class).countCategories(from, to, areas.isEmpty() ? null : areas.toArray(String[]::new))
+        .forEach(c -> counts.put(c.category(), c.n()));
     return counts;
   }
 
   /** Real (not nihil) reports per category. */
   public static Map<String, Long> byCategory(Handle handle, Instant from, Instant to, ZoneId zone, Instant now) {
+    ReportDayDao dao = handle.attach(ReportDayDao.class);
     Split split = Split.of(from, to, zone, now);
     Map<String, Long> counts = new LinkedHashMap<>();
     if (split.hasDays()) {
-      summarise(handle, zone, split);
-      handle.createQuery("""
-              SELECT category, sum(reports) AS n FROM report_day_category
-              WHERE zone = :zone AND day >= :first AND day < :end GROUP BY category""")
-          .bind("zone", zone.getId()).bind("first", split.firstDay()).bind("end", split.endDay())
-          .map((rs, ctx) -> Map.entry(rs.getString("category"), rs.getLong("n"))).forEach(e -> counts.merge(e.getKey(), e.getValue(), Long::sum));
+      summarise(dao, zone, split);
+      dao.summedCategories(zone.getId(), split.firstDay(), split.endDay()).forEach(c -> counts.merge(c.category(), c.n(), Long::sum));
     }
     for (Instant[] range : split.raw()) {
-      handle.createQuery("SELECT category, count(*) AS n FROM report WHERE NOT nihil AND created_at >= :from AND created_at < :to GROUP BY category")
-          .bind("from", range[0]).bind("to", range[1])
-          .map((rs, ctx) -> Map.entry(rs.getString("category"), rs.getLong("n"))).forEach(e -> counts.merge(e.getKey(), e.getValue(), Long::sum));
+      dao.countCategories(range[0], range[1], null).forEach(c -> counts.merge(c.category(), c.n(), Long::sum));
     }
     return counts;
   }
 
   /** Per area (area "" for reports without one), including areas that sent only nihil. */
   public static List<AreaCount> byArea(Handle handle, Instant from, Instant to, ZoneId zone, Instant now) {
+    ReportDayDao dao = handle.attach(ReportDayDao.class);
     Split split = Split.of(from, to, zone, now);
     Map<String, AreaCount> counts = new HashMap<>();
     if (split.hasDays()) {
-      summarise(handle, zone, split);
-      handle.createQuery("""
-              SELECT area, sum(reports) AS reports, sum(nihil) AS nihil, bool_or(awas) AS awas, sum(alarms) AS alarms
-              FROM report_day_area WHERE zone = :zone AND day >= :first AND day < :end GROUP BY area""")
-          .bind("zone", zone.getId()).bind("first", split.firstDay()).bind("end", split.endDay())
-          .map((rs, ctx) -> new AreaCount(rs.getString("area"), rs.getLong("reports"), rs.getLong("nihil"), rs.getBoolean("awas"),
-              rs.getLong("alarms")))
-          .forEach(a -> counts.merge(a.area(), a, AreaCount::plus));
+      summarise(dao, zone, split);
+      dao.summedAreas(zone.getId(), split.firstDay(), split.endDay()).forEach(a -> counts.merge(a.area(), a, AreaCount::plus));
     }
     for (Instant[] range : split.raw()) {
-      handle.createQuery("""
-              SELECT coalesce(area, '') AS area, count(*) FILTER (WHERE NOT nihil) AS reports,
-                     count(*) FILTER (WHERE nihil AND status <> 'superseded') AS nihil,
-                     coalesce(bool_or(severity = 'awas' AND NOT nihil), false) AS awas,
-                     count(*) FILTER (WHERE NOT nihil AND severity IN ('siaga', 'awas')) AS alarms
-              FROM report WHERE created_at >= :from AND created_at < :to GROUP BY 1""")
-          .bind("from", range[0]).bind("to", range[1])
-          .map((rs, ctx) -> new AreaCount(rs.getString("area"), rs.getLong("reports"), rs.getLong("nihil"), rs.getBoolean("awas"),
-              rs.getLong("alarms")))
-          .forEach(a -> counts.merge(a.area(), a, AreaCount::plus));
+      dao.countAreas(range[0], range[1]).forEach(a -> counts.merge(a.area(), a, AreaCount::plus));
     }
     return List.copyOf(counts.values());
   }
 
   /** Sums the days of {@code split} nobody has summed yet: each claimed in the same statement, so only once. */
-  private static void summarise(Handle handle, ZoneId zone, Split split) {
-    List<LocalDate> claimed = handle.createQuery("""
-            INSERT INTO report_day_done (zone, day)
-            SELECT :zone, CAST(d AS date) FROM generate_series(CAST(:first AS date), CAST(:last AS date), interval '1 day') AS d
-            WHERE NOT EXISTS (SELECT 1 FROM report_day_done x WHERE x.zone = :zone AND x.day = CAST(d AS date))
-            ON CONFLICT DO NOTHING RETURNING day""")
-        .bind("zone", zone.getId()).bind("first", split.firstDay()).bind("last", split.endDay().minusDays(1))
-        .mapTo(LocalDate.class).list();
+  private static void summarise(ReportDayDao dao, ZoneId zone, Split split) {
+    List<LocalDate> days = dao.claimDays(zone.getId(), split.firstDay(), split.endDay().minusDays(1)).stream().sorted().toList();
     // Claimed days come in runs of consecutive days (usually one): each run is summed by its time range.
-    List<LocalDate> days = claimed.stream().sorted().toList();
     int runStart = 0;
     for (int i = 1; i <= days.size(); i++) {
       if (i == days.size() || !days.get(i).equals(days.get(i - 1).plusDays(1))) {
-        sumDays(handle, zone, days.get(runStart).atStartOfDay(zone).toInstant(), days.get(i - 1).plusDays(1).atStartOfDay(zone).toInstant());
+        Instant start = days.get(runStart).atStartOfDay(zone).toInstant();
+        Instant end = days.get(i - 1).plusDays(1).atStartOfDay(zone).toInstant();
+        dao.sumCategories(zone.getId(), start, end);
+        dao.sumAreas(zone.getId(), start, end);
         runStart = i;
       }
     }
-  }
-
-  private static void sumDays(Handle handle, ZoneId zone, Instant start, Instant end) {
-    handle.createUpdate("""
-            INSERT INTO report_day_category (zone, day, category, reports)
-            SELECT :zone, CAST(created_at AT TIME ZONE :zone AS date), category, count(*) FROM report
-            WHERE NOT nihil AND created_at >= :start AND created_at < :end
-            GROUP BY 2, 3""")
-        .bind("zone", zone.getId()).bind("start", start).bind("end", end).execute();
-    handle.createUpdate("""
-            INSERT INTO report_day_area (zone, day, area, reports, nihil, awas, alarms)
-            SELECT :zone, CAST(created_at AT TIME ZONE :zone AS date), coalesce(area, ''), count(*) FILTER (WHERE NOT nihil),
-                   count(*) FILTER (WHERE nihil AND status <> 'superseded'), coalesce(bool_or(severity = 'awas' AND NOT nihil), false),
-                   count(*) FILTER (WHERE NOT nihil AND severity IN ('siaga', 'awas'))
-            FROM report WHERE created_at >= :start AND created_at < :end
-            GROUP BY 2, 3""")
-        .bind("zone", zone.getId()).bind("start", start).bind("end", end).execute();
   }
 
   /**

@@ -2,7 +2,7 @@ package id.rakorbot.report;
 
 import id.rakorbot.config.ReportsConfig.Category;
 import id.rakorbot.config.Suggestions;
-import id.rakorbot.telegram.UserMistake;
+import id.rakorbot.error.UserMistake;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -9,7 +9,7 @@ import id.rakorbot.outbox.Outbox;
 import id.rakorbot.outbox.Priority;
 import id.rakorbot.report.Reporters.Reporter;
 import id.rakorbot.telegram.Groups;
-import id.rakorbot.telegram.UserMistake;
+import id.rakorbot.error.UserMistake;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -37,9 +37,11 @@ final class ReportService {
   private final Groups groups;
   private final Outbox outbox;
   private final Clock clock;
+  private final BotMetrics metrics;
   private volatile ReportListener listener = ReportListener.NONE;
 
-  ReportService(Groups groups, Outbox outbox, Clock clock) {
+  ReportService(Groups groups, Outbox outbox, Clock clock, BotMetrics metrics) {
+    this.metrics = metrics;
     this.groups = groups;
     this.outbox = outbox;
     this.clock = clock;
@@ -86,7 +88,7 @@ final class ReportService {
       throw new UserMistake(ReportTexts.flood(settings.floodMax(), settings.floodMinutes()));
     }
     Report report = inserted.get();
-    handle.afterCommit(() -> BotMetrics.report(report.category(), report.severity().key()));
+    handle.afterCommit(() -> metrics.report(report.category(), report.severity().key()));
     List<String> superseded = report.nihil() || area.isEmpty() ? List.of()
         : Reports.supersedeNihil(handle, area.get(), now.atZone(zone).toLocalDate(), zone, report.id());
     passOn(handle, config, origin, report, content.category(), reporter);

@@ -186,4 +186,51 @@ final class ReportTexts {
   static String adminsOnly() {
     return "Perintah ini khusus untuk admin Bakesbangpol.";
   }
+
+  // The guided report, step by step.
+
+  static String guidedCategory() {
+    return "📝 <b>Laporan baru</b> — langkah 1 dari 4: pilih kategori.";
+  }
+
+  static String guidedSeverity(String categoryLabelHtml) {
+    return "Langkah 2 dari 4: tingkat kejadian <b>" + categoryLabelHtml + "</b>?";
+  }
+
+  static String guidedDescription() {
+    return "Langkah 3 dari 4: <b>balas pesan ini</b> dengan uraian kejadian (apa, di mana, kapan; paling banyak 2.000 karakter).";
+  }
+
+  static String guidedExtras() {
+    return "Langkah 4 dari 4: kirim <b>foto</b> dan/atau <b>lokasi</b> Telegram bila ada, lalu tekan <b>Kirim</b>.";
+  }
+
+  static String guidedPhoto() {
+    return "📷 Foto diterima. Tekan <b>Kirim</b> bila sudah lengkap.";
+  }
+
+  static String guidedLocation() {
+    return "📍 Lokasi diterima. Tekan <b>Kirim</b> bila sudah lengkap.";
+  }
+
+  static String guidedNone() {
+    return "Tidak ada laporan yang sedang Bapak/Ibu isi di sini. Ketik /lapor untuk memulai.";
+  }
+
+  static String guidedCancelled() {
+    return "Laporan dibatalkan; tidak ada yang disimpan.";
+  }
+
+  static String guidedStepPassed() {
+    return "Langkah ini sudah lewat. Lanjutkan dari pesan terakhir.";
+  }
+
+  static String guidedCategoryGone() {
+    return "Kategori ini sudah tidak ada. Ketik /lapor untuk memulai lagi.";
+  }
+
+  static String guidedExpired() {
+    return "⌛ Laporan yang belum selesai dibatalkan karena 30 menit tanpa tanggapan; tidak ada yang disimpan."
+        + " Ketik /lapor untuk memulai lagi.";
+  }
 }

@@ -4,11 +4,12 @@ import id.rakorbot.config.Official;
 import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.config.Role;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /** Who may report: roster pelapor and admins from the config, and people admins approved in the bot. */
-final class Reporters {
+public final class Reporters {
 
   /** A reporter as reports name them. */
   record Reporter(long userId, String name, String jabatan, Optional<String> wilayah) {}
@@ -23,32 +24,25 @@ final class Reporters {
           ? Optional.of(new Reporter(userId, o.name(), o.jabatan() == null ? "" : o.jabatan(), Optional.ofNullable(o.wilayah())))
           : Optional.empty();
     }
-    return handle.createQuery("SELECT name, jabatan, wilayah FROM reporter WHERE user_id = :user AND status = 'approved'")
-        .bind("user", userId)
-        .map((rs, ctx) -> new Reporter(userId, rs.getString("name"), rs.getString("jabatan"), Optional.of(rs.getString("wilayah"))))
-        .findOne();
+    return handle.attach(ReporterDao.class).approved(userId).map(r -> reporter(userId, r));
+  }
+
+  /** The people admins approved as reporters for an area (the roster's pelapor are in the config). */
+  public static List<Long> approvedIn(Handle handle, String area) {
+    return handle.attach(ReporterDao.class).approvedIn(area);
   }
 
   /** Files a registration; false when the person is already approved or waiting. */
   static boolean request(Handle handle, long userId, String name, String jabatan, String wilayah, Instant now) {
-    return handle.createUpdate("""
-            INSERT INTO reporter (user_id, name, jabatan, wilayah, status, requested_at)
-            VALUES (:user, :name, :jabatan, :wilayah, 'pending', :now)
-            ON CONFLICT (user_id) DO UPDATE SET name = :name, jabatan = :jabatan, wilayah = :wilayah,
-                status = 'pending', requested_at = :now, decided_by = NULL, decided_at = NULL
-            WHERE reporter.status = 'rejected'""")
-        .bind("user", userId).bind("name", name).bind("jabatan", jabatan).bind("wilayah", wilayah).bind("now", now)
-        .execute() == 1;
+    return handle.attach(ReporterDao.class).request(userId, name, jabatan, wilayah, now);
   }
 
   /** Decides a waiting registration; empty when there is none (decided already by another admin). */
   static Optional<Reporter> decide(Handle handle, long userId, boolean approve, long adminId, Instant now) {
-    return handle.createQuery("""
-            UPDATE reporter SET status = :status, decided_by = :admin, decided_at = :now
-            WHERE user_id = :user AND status = 'pending'
-            RETURNING name, jabatan, wilayah""")
-        .bind("status", approve ? "approved" : "rejected").bind("admin", adminId).bind("now", now).bind("user", userId)
-        .map((rs, ctx) -> new Reporter(userId, rs.getString("name"), rs.getString("jabatan"), Optional.of(rs.getString("wilayah"))))
-        .findOne();
+    return handle.attach(ReporterDao.class).decide(userId, approve ? "approved" : "rejected", adminId, now).map(r -> reporter(userId, r));
+  }
+
+  private static Reporter reporter(long userId, ReporterDao.Registered registered) {
+    return new Reporter(userId, registered.name(), registered.jabatan(), Optional.of(registered.wilayah()));
   }
 }

@@ -1,5 +1,7 @@
 package id.rakorbot.report;
 
+import id.rakorbot.config.ConfigCheck;
+import id.rakorbot.feature.Feature;
 import id.rakorbot.outbox.Merger;
 import id.rakorbot.outbox.Outbox;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
@@ -10,19 +12,24 @@ import id.rakorbot.telegram.MessageHandler;
 import id.rakorbot.telegram.Groups;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.jdbi.v3.core.Jdbi;
 
 /** The reporting feature, wired: its commands, buttons, message handlers and the draft expiry loop. */
-public final class Reporting implements AutoCloseable {
+public final class Reporting implements Feature {
 
   private final ReportService service;
   private final GuidedReport guided;
+  private final DraftExpiry expiry;
   private final Registration registration;
   private final Locations locations;
 
-  public Reporting(Jdbi jdbi, Groups groups, Outbox outbox, Clock clock) {
-    this.service = new ReportService(groups, outbox, clock);
-    this.guided = new GuidedReport(service, outbox, jdbi);
+  public Reporting(Jdbi jdbi, Groups groups, Outbox outbox, Clock clock, id.rakorbot.ops.BotMetrics metrics) {
+    this.service = new ReportService(groups, outbox, clock, metrics);
+    var draftMessages = new DraftMessages(outbox);
+    this.guided = new GuidedReport(service, draftMessages);
+    this.expiry = new DraftExpiry(jdbi, draftMessages, clock);
     this.registration = new Registration(service, outbox);
     this.locations = new Locations(service, outbox);
   }
@@ -41,30 +48,42 @@ public final class Reporting implements AutoCloseable {
     service.listenWith(listener);
   }
 
+  @Override
   public List<Command> commands() {
     return List.of(new LaporCommand(service, guided), new LaporankuCommand(service), new KoreksiCommand(service),
         new TutupCommand(service), registration);
   }
 
+  @Override
   public List<CallbackHandler> callbacks() {
     return List.of(guided, registration);
   }
 
+  @Override
   public List<MessageHandler> messageHandlers() {
     return List.of(guided, locations);
   }
 
-  /** Whether the draft-expiry loop runs. */
-  public boolean alive() {
-    return guided.expiryAlive();
+  @Override
+  public Map<String, BooleanSupplier> loops() {
+    return Map.of("report-drafts", expiry::alive);
   }
 
+  @Override
+  public List<ConfigCheck> checks() {
+    return List.of(CHECK);
+  }
+
+  /** The reports section: categories, areas, regions and where reports go. */
+  public static final ConfigCheck CHECK = new ReportCheck();
+
+  @Override
   public void start() {
-    guided.startExpiry();
+    expiry.start();
   }
 
   @Override
   public void close() {
-    guided.close();
+    expiry.close();
   }
 }

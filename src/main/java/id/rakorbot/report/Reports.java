@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
-/** The {@code report} table and its corrections. */
+/** Storing a report (plain JDBC: the intake's hot path) and the feature's other reads and writes, through {@link ReportStore}. */
 final class Reports {
 
   private static final String COLUMNS = """
@@ -81,26 +81,20 @@ final class Reports {
       RETURNING\s""" + COLUMNS;
 
   static Optional<Report> byNumber(Handle handle, String number) {
-    return handle.createQuery("SELECT " + COLUMNS + " FROM report WHERE number = :number")
-        .bind("number", number.toUpperCase(java.util.Locale.ROOT)).map((rs, ctx) -> read(rs)).findOne();
+    return store(handle).byNumber(number.toUpperCase(java.util.Locale.ROOT)).map(ReportStore.Stored::report);
   }
 
   static Optional<Report> byUpdate(Handle handle, long updateId) {
-    return handle.createQuery("SELECT " + COLUMNS + " FROM report WHERE update_id = :update")
-        .bind("update", updateId).map((rs, ctx) -> read(rs)).findOne();
+    return store(handle).byUpdate(updateId).map(ReportStore.Stored::report);
   }
 
   static List<Report> recentOf(Handle handle, long reporterId, int limit) {
-    return handle.createQuery("SELECT " + COLUMNS + " FROM report WHERE reporter_id = :reporter ORDER BY created_at DESC, id DESC LIMIT :limit")
-        .bind("reporter", reporterId).bind("limit", limit).map((rs, ctx) -> read(rs)).list();
+    return store(handle).recentOf(reporterId, limit).stream().map(ReportStore.Stored::report).toList();
   }
 
   static Optional<Report> nihilOn(Handle handle, long reporterId, String area, LocalDate day, ZoneId zone) {
-    return handle.createQuery("SELECT " + COLUMNS + " FROM report WHERE reporter_id = :reporter AND nihil AND area = :area"
-            + " AND created_at >= :from AND created_at < :to")
-        .bind("reporter", reporterId).bind("area", area)
-        .bind("from", day.atStartOfDay(zone).toInstant()).bind("to", day.plusDays(1).atStartOfDay(zone).toInstant())
-        .map((rs, ctx) -> read(rs)).findFirst();
+    return store(handle).nihilOf(reporterId, area, day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant())
+        .map(ReportStore.Stored::report);
   }
 
   /**
@@ -108,37 +102,25 @@ final class Reports {
    * numbers. Any reporter's nihil counts: the area was not quiet that day.
    */
   static List<String> supersedeNihil(Handle handle, String area, LocalDate day, ZoneId zone, long byReportId) {
-    return handle.createQuery("""
-            UPDATE report SET status = 'superseded', superseded_by = :by
-            WHERE nihil AND status = 'open' AND area = :area AND created_at >= :from AND created_at < :to
-            RETURNING number""")
-        .bind("by", byReportId).bind("area", area)
-        .bind("from", day.atStartOfDay(zone).toInstant()).bind("to", day.plusDays(1).atStartOfDay(zone).toInstant())
-        .mapTo(String.class).list();
+    return store(handle).supersedeNihil(area, day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant(),
+        byReportId);
   }
 
   /** Attaches a location to the reporter's latest report since {@code since} that has none. */
   static Optional<Report> locate(Handle handle, long reporterId, double latitude, double longitude, Instant since) {
-    return handle.createQuery("""
-            UPDATE report SET latitude = :lat, longitude = :lon
-            WHERE id = (SELECT id FROM report WHERE reporter_id = :reporter AND latitude IS NULL AND NOT nihil
-                        AND created_at > :since ORDER BY created_at DESC LIMIT 1)
-            RETURNING number""")
-        .bind("lat", latitude).bind("lon", longitude).bind("reporter", reporterId).bind("since", since)
-        .mapTo(String.class).findOne().flatMap(number -> byNumber(handle, number));
+    return store(handle).locate(reporterId, latitude, longitude, since).flatMap(number -> byNumber(handle, number));
   }
 
   static void correct(Handle handle, long reportId, String text, Instant now) {
-    handle.createUpdate("INSERT INTO report_correction (report_id, text, corrected_at) VALUES (:report, :text, :now)")
-        .bind("report", reportId).bind("text", text).bind("now", now).execute();
+    store(handle).correct(reportId, text, now);
   }
 
-
   static boolean close(Handle handle, long reportId, long adminId, String note, Instant now) {
-    return handle.createUpdate("""
-            UPDATE report SET status = 'closed', closed_by = :admin, closed_note = :note, closed_at = :now
-            WHERE id = :report AND status = 'open'""")
-        .bind("admin", adminId).bind("note", note).bind("now", now).bind("report", reportId).execute() == 1;
+    return store(handle).close(reportId, adminId, note, now);
+  }
+
+  private static ReportStore store(Handle handle) {
+    return handle.attach(ReportStore.class);
   }
 
   private static Report read(ResultSet rs) throws SQLException {

@@ -2,7 +2,7 @@ package id.rakorbot.report;
 
 import id.rakorbot.telegram.Command;
 import id.rakorbot.telegram.CommandContext;
-import id.rakorbot.telegram.UserMistake;
+import id.rakorbot.error.UserMistake;
 
 /** /tutup nomor [catatan]: an admin marks a report as handled (tindak lanjut selesai). */
 final class TutupCommand implements Command {

@@ -4,7 +4,7 @@ import static id.rakorbot.telegram.Html.escape;
 
 import id.rakorbot.telegram.Command;
 import id.rakorbot.telegram.CommandContext;
-import id.rakorbot.telegram.UserMistake;
+import id.rakorbot.error.UserMistake;
 import java.util.List;
 
 /** /hadir, /daring, /wakil nama, /berhalangan [alasan]: the text way to answer, for any client. */

@@ -42,24 +42,14 @@ public final class Attendance {
   private Attendance() {}
 
   static long record(Handle handle, long occurrenceId, long userId, Answer answer, String deputy, String reason) {
-    return handle.createQuery("""
-            INSERT INTO rsvp_answer (occurrence_id, user_id, answer, deputy, reason)
-            VALUES (:occurrence, :user, :answer, :deputy, :reason) RETURNING id""")
-        .bind("occurrence", occurrenceId).bind("user", userId).bind("answer", answer.key())
-        .bind("deputy", deputy).bind("reason", reason)
-        .mapTo(Long.class).one();
+    return handle.attach(RsvpDao.class).answer(occurrenceId, userId, answer.key(), deputy, reason);
   }
 
   static Map<Long, Reply> latest(Handle handle, long occurrenceId) {
     Map<Long, Reply> replies = new LinkedHashMap<>();
-    handle.createQuery("""
-            SELECT DISTINCT ON (user_id) user_id, answer, deputy, reason
-            FROM rsvp_answer WHERE occurrence_id = :occurrence
-            ORDER BY user_id, id DESC""")
-        .bind("occurrence", occurrenceId)
-        .map((rs, ctx) -> new Reply(rs.getLong("user_id"), Answer.byKey(rs.getString("answer")),
-            Optional.ofNullable(rs.getString("deputy")), Optional.ofNullable(rs.getString("reason"))))
-        .forEach(reply -> replies.put(reply.userId(), reply));
+    for (RsvpDao.StoredAnswer a : handle.attach(RsvpDao.class).latestAnswers(occurrenceId)) {
+      replies.put(a.userId(), new Reply(a.userId(), Answer.byKey(a.answer()), Optional.ofNullable(a.deputy()), Optional.ofNullable(a.reason())));
+    }
     return replies;
   }
 

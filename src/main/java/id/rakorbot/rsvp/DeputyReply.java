@@ -4,7 +4,6 @@ import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.outbox.Outbox;
 import id.rakorbot.outbox.Priority;
 import id.rakorbot.schedule.Sessions.Session;
-import id.rakorbot.telegram.UserMistake;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
@@ -41,16 +40,9 @@ final class DeputyReply implements id.rakorbot.telegram.MessageHandler {
     if (session.isEmpty()) {
       return true;
     }
-    String text;
-    handle.savepoint("deputy");
-    try {
-      responses.answer(handle, config, session.get(), session.get().schedule().groups(), userId, Answer.DIWAKILKAN, reply.getText(), null);
-      handle.releaseSavepoint("deputy");
-      text = RsvpTexts.answered(Answer.DIWAKILKAN, session.get(), " oleh " + id.rakorbot.telegram.Html.escape(reply.getText().strip()));
-    } catch (UserMistake mistake) {
-      handle.rollbackToSavepoint("deputy");
-      text = mistake.getMessage();
-    }
+    // A mistake (the meeting has begun, say) goes up to the router, which undoes this and explains it in reply.
+    responses.answer(handle, config, session.get(), session.get().schedule().groups(), userId, Answer.DIWAKILKAN, reply.getText(), null);
+    String text = RsvpTexts.answered(Answer.DIWAKILKAN, session.get(), " oleh " + id.rakorbot.telegram.Html.escape(reply.getText().strip()));
     var confirmation = SendMessage.builder().chatId(reply.getChatId()).parseMode(ParseMode.HTML).text(text)
         .replyParameters(ReplyParameters.builder().messageId(reply.getMessageId()).allowSendingWithoutReply(true).build());
     if (reply.isTopicMessage() && reply.getMessageThreadId() != null) {

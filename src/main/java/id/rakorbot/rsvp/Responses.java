@@ -5,7 +5,7 @@ import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.schedule.Schedule;
 import id.rakorbot.schedule.Sessions;
 import id.rakorbot.schedule.Sessions.Session;
-import id.rakorbot.telegram.UserMistake;
+import id.rakorbot.error.UserMistake;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

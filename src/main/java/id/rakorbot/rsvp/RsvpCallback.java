@@ -6,7 +6,7 @@ import id.rakorbot.outbox.Priority;
 import id.rakorbot.schedule.Sessions.Session;
 import id.rakorbot.telegram.CallbackContext;
 import id.rakorbot.telegram.CallbackHandler;
-import id.rakorbot.telegram.UserMistake;
+import id.rakorbot.error.UserMistake;
 import java.util.List;
 import java.util.Optional;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;

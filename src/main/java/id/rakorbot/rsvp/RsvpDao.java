@@ -61,4 +61,21 @@ interface RsvpDao {
 
   @SqlQuery("SELECT occurrence_id, user_id FROM rsvp_deputy_question WHERE outbox_id = :outboxId")
   Optional<DeputyQuestion> deputyQuestion(long outboxId);
+
+  /** An answer as stored: the newest of a person counts. */
+  record StoredAnswer(long userId, String answer, String deputy, String reason) {}
+
+  /** Records an answer (the history is kept; the newest counts). */
+  @SqlQuery("""
+      INSERT INTO rsvp_answer (occurrence_id, user_id, answer, deputy, reason)
+      VALUES (:occurrenceId, :userId, :answer, :deputy, :reason) RETURNING id""")
+  long answer(long occurrenceId, long userId, String answer, String deputy, String reason);
+
+  /** Each person's newest answer for a meeting. */
+  @SqlQuery("""
+      SELECT DISTINCT ON (user_id) user_id, answer, deputy, reason
+      FROM rsvp_answer WHERE occurrence_id = :occurrenceId
+      ORDER BY user_id, id DESC""")
+  @RegisterConstructorMapper(StoredAnswer.class)
+  List<StoredAnswer> latestAnswers(long occurrenceId);
 }

@@ -3,7 +3,7 @@ package id.rakorbot.rsvp;
 import id.rakorbot.schedule.Sessions;
 import id.rakorbot.schedule.Sessions.Session;
 import id.rakorbot.telegram.CommandContext;
-import id.rakorbot.telegram.UserMistake;
+import id.rakorbot.error.UserMistake;
 import java.util.List;
 import java.util.Optional;
 

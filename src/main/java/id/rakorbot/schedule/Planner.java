@@ -40,7 +40,7 @@ public final class Planner {
    * Trigger groups that other parts of the bot own (the weekly digest's); never cleaned up here. Schedule
    * ids may not take these names.
    */
-  public static final Set<String> FOREIGN_GROUPS = Set.of(PLANNER_GROUP, "digest");
+  public static final Set<String> FOREIGN_GROUPS = Set.of(PLANNER_GROUP, "digest", QuartzRetry.GROUP);
   private static final Duration REBASE_TOLERANCE = Duration.ofSeconds(1);
 
   /** What a re-plan changed. */
@@ -72,7 +72,7 @@ public final class Planner {
       try {
         follower.run();
       } catch (RuntimeException e) {
-        log.warn("Periodic re-plan failed: {}", e.toString());
+        log.warn("Periodic re-plan failed; the others still ran", e);
       }
     }
   }

@@ -8,7 +8,6 @@ import org.quartz.Job;
 import org.quartz.JobDataMap;
 import org.quartz.JobExecutionContext;
 import org.quartz.JobExecutionException;
-import org.slf4j.LoggerFactory;
 
 /** The two Quartz jobs: one reminder, and the periodic planning that keeps reminders scheduled ahead. */
 final class QuartzJobs {
@@ -18,7 +17,6 @@ final class QuartzJobs {
   static final String REMINDER = "reminder";
   static final String REMIND_AT = "remindAt";
   static final String MOVED_FROM = "movedFrom";
-  private static final int MAX_ATTEMPTS = 5;
 
   private QuartzJobs() {}
 
@@ -27,31 +25,10 @@ final class QuartzJobs {
     @Override
     public void execute(JobExecutionContext context) throws JobExecutionException {
       JobDataMap data = context.getMergedJobDataMap();
-      try {
-        reminders.remind(data.getString(SCHEDULE), Instant.ofEpochMilli(Long.parseLong(data.getString(STARTS_AT))),
-            data.getString(REMINDER), Instant.ofEpochMilli(Long.parseLong(data.getString(REMIND_AT))),
-            Optional.ofNullable(data.getString(MOVED_FROM)).filter(s -> !s.isEmpty()).map(LocalDate::parse));
-      } catch (RuntimeException e) {
-        // Quartz runs it again at once; the dedup key keeps a partly sent reminder from going out twice. A
-        // reminder that fails every time (a bug, not an outage) gives up instead of occupying a thread forever.
-        if (context.getRefireCount() + 1 >= MAX_ATTEMPTS) {
-          LoggerFactory.getLogger(ReminderJob.class).error("Reminder {} failed {} times; giving up",
-              context.getTrigger().getKey(), MAX_ATTEMPTS, e);
-          throw new JobExecutionException(e, false);
-        }
-        var retry = new JobExecutionException("Reminder failed: " + e.getMessage(), e);
-        retry.setRefireImmediately(true);
-        pause();
-        throw retry;
-      }
-    }
-
-    private static void pause() {
-      try {
-        Thread.sleep(5_000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+      QuartzRetry.run(context, "Reminder", () -> reminders.remind(data.getString(SCHEDULE),
+          Instant.ofEpochMilli(Long.parseLong(data.getString(STARTS_AT))), data.getString(REMINDER),
+          Instant.ofEpochMilli(Long.parseLong(data.getString(REMIND_AT))),
+          Optional.ofNullable(data.getString(MOVED_FROM)).filter(s -> !s.isEmpty()).map(LocalDate::parse)));
     }
   }
 

@@ -34,8 +34,10 @@ public final class Reminders {
   private final Outbox outbox;
   private final ReminderHooks hooks;
   private final Clock clock;
+  private final BotMetrics metrics;
 
-  public Reminders(Jdbi jdbi, CurrentConfig config, Groups groups, Outbox outbox, ReminderHooks hooks, Clock clock) {
+  public Reminders(Jdbi jdbi, CurrentConfig config, Groups groups, Outbox outbox, ReminderHooks hooks, Clock clock, BotMetrics metrics) {
+    this.metrics = metrics;
     this.jdbi = jdbi;
     this.config = config;
     this.groups = groups;
@@ -97,7 +99,7 @@ public final class Reminders {
     String reminderText = ReminderTexts.reminder(occurrence, reminder.get(), late);
     jdbi.useTransaction(handle -> post(handle, occurrence,
         reminderText + addendum.lines(handle, occurrence).map(lines -> "\n\n" + lines).orElse(""), "reminder:" + occurrence.key() + ":" + reminder.get().code(), reminder));
-    BotMetrics.reminderFired(scheduleId, late);
+    metrics.reminderFired(scheduleId, late);
     log.info("Reminder {} for {} queued{}", reminder.get().label(), occurrence.key(), late ? " (late)" : "");
   }
 

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The schedules and holidays of one loaded config, parsed once. Nothing here looks at the clock when it
@@ -14,18 +13,10 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public record ScheduleBook(RakorbotConfig config, List<Schedule> all, Calendar calendar) {
 
-  /** The book of the config most recently asked for; the config in force is asked for again and again. */
-  private static final AtomicReference<ScheduleBook> LAST = new AtomicReference<>();
-
-  /** The book of a config that passed {@link ScheduleParser#CHECK}; parsed at most once per loaded config. */
+  /** The book of a config that passed {@link ScheduleParser#CHECK}; parsed once per loaded config and kept with it. */
   public static ScheduleBook of(RakorbotConfig config) {
-    ScheduleBook last = LAST.get();
-    if (last != null && last.config == config) {
-      return last;
-    }
-    var book = new ScheduleBook(config, ScheduleParser.schedules(config), new Calendar(ScheduleParser.holidays(config)));
-    LAST.set(book);
-    return book;
+    return config.derived().get(ScheduleBook.class,
+        () -> new ScheduleBook(config, ScheduleParser.schedules(config), new Calendar(ScheduleParser.holidays(config))));
   }
 
   public Optional<Schedule> byId(String id) {

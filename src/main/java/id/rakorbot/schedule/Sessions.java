@@ -3,8 +3,8 @@ package id.rakorbot.schedule;
 import id.rakorbot.config.CurrentConfig;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
@@ -40,13 +40,25 @@ public final class Sessions {
 
   /** The meeting with this id, if its schedule still exists. */
   public Optional<Session> byId(Handle handle, long id) {
-    return handle.createQuery("SELECT schedule_id, starts_at, moved_from FROM schedule_occurrence WHERE id = :id")
-        .bind("id", id)
-        .map((rs, ctx) -> new Stored(rs.getString("schedule_id"), rs.getObject("starts_at", java.time.OffsetDateTime.class).toInstant(),
-            Optional.ofNullable(rs.getObject("moved_from", LocalDate.class))))
-        .findOne()
-        .flatMap(stored -> schedule(stored.scheduleId()).map(s ->
-            new Session(id, new Occurrence(s, stored.start().atZone(s.zone()), stored.movedFrom()))));
+    return handle.attach(OccurrenceDao.class).byId(id).flatMap(this::session);
+  }
+
+  /** The id of a meeting the bot has recorded (announced, reminded, answered); none is made just to look. */
+  public static Optional<Long> recordedId(Handle handle, Occurrence occurrence) {
+    return handle.attach(OccurrenceDao.class).idOf(occurrence.schedule().id(), occurrence.start().toInstant());
+  }
+
+  /** The recorded meetings of these schedules that started in {@code [from, to)}, in time order. */
+  public List<Session> startedBetween(Handle handle, Instant from, Instant to, Collection<String> scheduleIds) {
+    return handle.attach(OccurrenceDao.class).startedBetween(from, to, scheduleIds.toArray(String[]::new)).stream()
+        .flatMap(stored -> session(stored).stream()).toList();
+  }
+
+  /** The recorded meetings held in the last {@code lookBack}, newest first, at most {@code limit}. */
+  public List<Session> heldWithin(Handle handle, java.time.Duration lookBack, int limit) {
+    Instant now = clock.instant();
+    return handle.attach(OccurrenceDao.class).newestStarted(now.minus(lookBack), now, limit).stream()
+        .flatMap(stored -> session(stored).stream()).toList();
   }
 
   /** The next meeting (not yet started) of any of these groups. */
@@ -58,11 +70,8 @@ public final class Sessions {
 
   /** The most recent meeting of these groups that has started, among those the bot has reminded about. */
   public Optional<Session> latestStarted(Handle handle, Collection<String> groupIds) {
-    return handle.createQuery("SELECT id, schedule_id FROM schedule_occurrence WHERE starts_at <= :now ORDER BY starts_at DESC LIMIT 50")
-        .bind("now", clock.instant())
-        .map((rs, ctx) -> rs.getLong("id"))
-        .list().stream()
-        .flatMap(id -> byId(handle, id).stream())
+    return handle.attach(OccurrenceDao.class).newestStarted(Instant.EPOCH, clock.instant(), 50).stream()
+        .flatMap(stored -> session(stored).stream())
         .filter(session -> session.schedule().groups().stream().anyMatch(groupIds::contains))
         .findFirst();
   }
@@ -81,9 +90,9 @@ public final class Sessions {
         .map(o -> new Session(Occurrences.record(handle, o), o));
   }
 
-  private Optional<Schedule> schedule(String id) {
-    return ScheduleBook.of(config.get()).byId(id);
+  /** A stored meeting as a session, if its schedule is still in the config. */
+  private Optional<Session> session(OccurrenceDao.Stored stored) {
+    return ScheduleBook.of(config.get()).byId(stored.scheduleId()).map(s -> new Session(stored.id(),
+        new Occurrence(s, stored.startsAt().atZone(s.zone()), Optional.ofNullable(stored.movedFrom()))));
   }
-
-  private record Stored(String scheduleId, Instant start, Optional<LocalDate> movedFrom) {}
 }

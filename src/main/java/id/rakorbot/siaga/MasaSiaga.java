@@ -1,12 +1,17 @@
 package id.rakorbot.siaga;
 
 import id.rakorbot.background.Loop;
+import id.rakorbot.report.ReportDao;
+import id.rakorbot.report.Reporters;
+import id.rakorbot.config.ConfigCheck;
+import id.rakorbot.feature.Feature;
+import java.util.function.BooleanSupplier;
 import id.rakorbot.config.CurrentConfig;
 import id.rakorbot.config.Official;
 import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.config.Role;
 import id.rakorbot.config.SiagaPeriod;
-import id.rakorbot.counts.ReportCounts;
+import id.rakorbot.report.ReportCounts;
 import id.rakorbot.outbox.Outbox;
 import id.rakorbot.outbox.Priority;
 import id.rakorbot.telegram.Groups;
@@ -38,7 +43,7 @@ import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
  * transaction that queues it: once, across instances and restarts; a bot that was down at the hour sends it
  * at its first look after (the reminders only until the deadline).
  */
-public final class MasaSiaga implements AutoCloseable {
+public final class MasaSiaga implements Feature {
 
   private final Jdbi jdbi;
   private final CurrentConfig config;
@@ -130,12 +135,8 @@ public final class MasaSiaga implements AutoCloseable {
   private static Heard heard(Handle handle, RakorbotConfig current, LocalDate day, ZonedDateTime now) {
     Set<String> real = new LinkedHashSet<>();
     Set<String> nihil = new LinkedHashSet<>();
-    handle.createQuery("""
-            SELECT lower(area) AS area, bool_or(NOT nihil) AS real FROM report
-            WHERE created_at >= :from AND created_at < :to AND area IS NOT NULL AND status <> 'superseded' GROUP BY 1""")
-        .bind("from", day.atStartOfDay(now.getZone()).toInstant()).bind("to", now.toInstant())
-        .map((rs, ctx) -> Map.entry(rs.getString("area"), rs.getBoolean("real")))
-        .forEach(e -> (e.getValue() ? real : nihil).add(e.getKey()));
+    handle.attach(ReportDao.class).areasHeard(day.atStartOfDay(now.getZone()).toInstant(), now.toInstant())
+        .forEach(heard -> (heard.real() ? real : nihil).add(heard.area()));
     List<String> reported = new ArrayList<>();
     List<String> nihilOnly = new ArrayList<>();
     List<String> silent = new ArrayList<>();
@@ -151,14 +152,12 @@ public final class MasaSiaga implements AutoCloseable {
     Set<Long> users = new LinkedHashSet<>();
     current.roster().stream().filter(o -> o.has(Role.PELAPOR) && o.wilayah() != null && o.wilayah().equalsIgnoreCase(area))
         .map(Official::userId).forEach(users::add);
-    users.addAll(handle.createQuery("SELECT user_id FROM reporter WHERE status = 'approved' AND lower(wilayah) = lower(:area)")
-        .bind("area", area).mapTo(Long.class).list());
+    users.addAll(Reporters.approvedIn(handle, area));
     return List.copyOf(users);
   }
 
   private static boolean claim(Handle handle, LocalDate day, String kind, String target) {
-    return handle.createUpdate("INSERT INTO siaga_notice (day, kind, target) VALUES (:day, :kind, :target) ON CONFLICT DO NOTHING")
-        .bind("day", day).bind("kind", kind).bind("target", target).execute() == 1;
+    return handle.attach(SiagaNoticeDao.class).claim(day, kind, target);
   }
 
   private void send(Handle handle, long chatId, String html, Priority priority, String key) {
@@ -171,6 +170,15 @@ public final class MasaSiaga implements AutoCloseable {
     outbox.enqueue(handle, chatId, message.build(), priority, Optional.of(key));
   }
 
+  /** The periods' checks: dates, times and groups. */
+  public static final ConfigCheck CHECK = new SiagaCheck();
+
+  @Override
+  public List<ConfigCheck> checks() {
+    return List.of(CHECK);
+  }
+
+  @Override
   public void start() {
     sweep.start(this::step);
   }
@@ -180,8 +188,9 @@ public final class MasaSiaga implements AutoCloseable {
     sweep.wake();
   }
 
-  public boolean alive() {
-    return sweep.alive();
+  @Override
+  public Map<String, BooleanSupplier> loops() {
+    return Map.of("masa-siaga", sweep::alive);
   }
 
   @Override

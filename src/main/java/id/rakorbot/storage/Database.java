@@ -3,6 +3,7 @@ package id.rakorbot.storage;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import id.rakorbot.config.DatabaseSettings;
+import id.rakorbot.config.DatabaseUrl;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -29,7 +30,19 @@ public final class Database implements AutoCloseable {
   private Database(HikariDataSource dataSource, Optional<EmbeddedDatabase> embedded) {
     this.dataSource = dataSource;
     this.embedded = embedded;
-    this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
+    this.jdbi = withPlugins(Jdbi.create(dataSource));
+  }
+
+  /**
+   * A connection-per-use JDBI without pool or migrations, for a short look from outside the bot (the {@code health}
+   * command): it reads what the running bot wrote, through the same DAOs.
+   */
+  public static Jdbi unpooled(DatabaseUrl url) {
+    return withPlugins(Jdbi.create(url.jdbcUrl(), url.credentials()));
+  }
+
+  private static Jdbi withPlugins(Jdbi jdbi) {
+    return jdbi.installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
   }
 
   /** Opens the configured database (the embedded one when no URL is set) and migrates it. */

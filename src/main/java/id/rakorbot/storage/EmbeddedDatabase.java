@@ -1,5 +1,6 @@
 package id.rakorbot.storage;
 
+import id.rakorbot.config.DatabaseUrl;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package id.rakorbot.storage;
 
+import id.rakorbot.error.RakorbotException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -20,7 +21,7 @@ public final class Jdbc {
   }
 
   /** A database error from a plain JDBC statement; its cause is the driver's {@link SQLException}. */
-  public static final class Failure extends RuntimeException {
+  public static final class Failure extends RakorbotException {
     Failure(String sql, SQLException cause) {
       super(cause.getMessage() + " [" + sql.strip().lines().findFirst().orElse("") + "]", cause);
     }

@@ -8,6 +8,8 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
@@ -52,6 +54,11 @@ public final class BotApi implements AutoCloseable {
 
   public TelegramClient client() {
     return client;
+  }
+
+  /** The bot's @username, asked of Telegram ({@code getMe}); a refused token fails here, before anything starts. */
+  public String username() throws TelegramApiException {
+    return client.execute(new GetMe()).getUserName();
   }
 
   /**

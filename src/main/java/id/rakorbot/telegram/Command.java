@@ -22,7 +22,7 @@ public interface Command {
   }
 
   /**
-   * True when every {@link UserMistake} the command throws comes before its first write, so that a refusal
+   * True when every {@link id.rakorbot.error.UserMistake} the command throws comes before its first write, so that a refusal
    * leaves nothing to undo: the router then runs it without a savepoint. The savepoint pair was about 12 % of
    * the database's work per {@code /lapor} in the intake benchmark; commands that may write and then refuse
    * keep the default.

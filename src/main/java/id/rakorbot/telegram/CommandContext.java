@@ -1,5 +1,6 @@
 package id.rakorbot.telegram;
 
+import id.rakorbot.error.UserMistake;
 import id.rakorbot.config.GroupConfig;
 import id.rakorbot.config.Official;
 import id.rakorbot.config.RakorbotConfig;
@@ -10,7 +11,6 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
-import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.User;
 
@@ -32,9 +32,6 @@ public record CommandContext(
     CommandRegistry commands,
     Outbox outbox,
     String botUsername) {
-
-  /** Replies waiting for one user in a group beyond which further commands get one note instead. */
-  static final int MAX_WAITING_REPLIES = 3;
 
   public User user() {
     return message.getFrom();
@@ -72,26 +69,6 @@ public record CommandContext(
 
   /** Replies in the same chat (and forum topic), quoting the command in groups; sent after commit. */
   public void reply(String html) {
-    var send = SendMessage.builder()
-        .chatId(message.getChatId())
-        .text(html)
-        .parseMode(ParseMode.HTML)
-        .disableWebPagePreview(true);
-    if (message.isTopicMessage() && message.getMessageThreadId() != null) {
-      send.messageThreadId(message.getMessageThreadId());
-    }
-    if (isPrivate()) {
-      outbox.enqueue(handle, message.getChatId(), send.build(), Priority.REPLY);
-      return;
-    }
-    send.replyParameters(ReplyParameters.builder().messageId(message.getMessageId()).allowSendingWithoutReply(true).build());
-    // One user's flood of commands must not fill the group's minute: beyond a few waiting replies to them,
-    // one note says so and the rest are not answered.
-    int waiting = outbox.pendingRepliesTo(handle, message.getChatId(), user().getId());
-    if (waiting < MAX_WAITING_REPLIES) {
-      outbox.enqueueReplyTo(handle, message.getChatId(), user().getId(), send.build());
-    } else if (waiting == MAX_WAITING_REPLIES) {
-      outbox.enqueueReplyTo(handle, message.getChatId(), user().getId(), send.text(Texts.tooManyCommands()).build());
-    }
+    Replies.to(handle, outbox, message, html);
   }
 }

@@ -37,12 +37,10 @@ public final class Groups implements ChatEvents {
     if (current == null || System.nanoTime() - current.readAt() > KEEP_NANOS) {
       Map<String, Long> chatByGroup = new HashMap<>();
       Map<Long, String> groupByChat = new HashMap<>();
-      handle.createQuery("SELECT config_id, chat_id FROM telegram_group WHERE config_id IS NOT NULL")
-          .map((rs, ctx) -> Map.entry(rs.getString("config_id"), rs.getLong("chat_id")))
-          .forEach(e -> {
-            chatByGroup.put(e.getKey(), e.getValue());
-            groupByChat.put(e.getValue(), e.getKey());
-          });
+      for (ChatDao.Linked linked : handle.attach(ChatDao.class).declared()) {
+        chatByGroup.put(linked.configId(), linked.chatId());
+        groupByChat.put(linked.chatId(), linked.configId());
+      }
       current = new Known(chatByGroup, groupByChat, System.nanoTime());
       known = current;
     }
@@ -57,20 +55,15 @@ public final class Groups implements ChatEvents {
   /** Links every declared group to its chat id; keeps a newer id learned from a supergroup migration. */
   public void syncDeclared(Jdbi jdbi) {
     jdbi.useTransaction(handle -> {
+      ChatDao chats = handle.attach(ChatDao.class);
       for (GroupConfig group : config.get().groups()) {
-        Optional<Long> migratedTo = handle.createQuery(
-                "SELECT chat_id FROM telegram_group WHERE config_id = :id AND migrated_from = :chatId")
-            .bind("id", group.id()).bind("chatId", group.chatId()).mapTo(Long.class).findOne();
+        Optional<Long> migratedTo = chats.migratedTo(group.id(), group.chatId());
         if (migratedTo.isPresent()) {
           log.warn("Group '{}' moved to chat id {}; please update its chat_id in the config", group.id(), migratedTo.get());
           continue;
         }
-        handle.createUpdate("UPDATE telegram_group SET config_id = NULL WHERE config_id = :id AND chat_id <> :chatId")
-            .bind("id", group.id()).bind("chatId", group.chatId()).execute();
-        handle.createUpdate("""
-                INSERT INTO telegram_group (chat_id, config_id, title) VALUES (:chatId, :id, :title)
-                ON CONFLICT (chat_id) DO UPDATE SET config_id = :id, updated_at = now()""")
-            .bind("chatId", group.chatId()).bind("id", group.id()).bind("title", group.name()).execute();
+        chats.unlinkOthers(group.id(), group.chatId());
+        chats.link(group.chatId(), group.id(), group.name());
       }
       forget(handle);
     });
@@ -89,10 +82,7 @@ public final class Groups implements ChatEvents {
   }
 
   void joined(Handle handle, long chatId, String title) {
-    handle.createUpdate("""
-            INSERT INTO telegram_group (chat_id, title, active) VALUES (:chatId, :title, true)
-            ON CONFLICT (chat_id) DO UPDATE SET title = :title, active = true, updated_at = now()""")
-        .bind("chatId", chatId).bind("title", title).execute();
+    handle.attach(ChatDao.class).joined(chatId, title);
   }
 
   @Override
@@ -101,23 +91,14 @@ public final class Groups implements ChatEvents {
       PrivateChats.forget(handle, chatId); // the person blocked the bot
       return;
     }
-    handle.createUpdate("UPDATE telegram_group SET active = false, updated_at = now() WHERE chat_id = :chatId")
-        .bind("chatId", chatId).execute();
+    handle.attach(ChatDao.class).left(chatId);
   }
 
   @Override
   public void chatMigrated(Handle handle, long oldChatId, long newChatId) {
-    handle.createUpdate("DELETE FROM telegram_group WHERE chat_id = :newId AND config_id IS NULL")
-        .bind("newId", newChatId).execute();
-    handle.createUpdate("""
-            UPDATE telegram_group SET chat_id = :newId, migrated_from = :oldId, active = true, updated_at = now()
-            WHERE chat_id = :oldId AND NOT EXISTS (SELECT 1 FROM telegram_group WHERE chat_id = :newId)""")
-        .bind("oldId", oldChatId).bind("newId", newChatId).execute();
-    handle.createUpdate("""
-            UPDATE outbox_message
-            SET chat_id = :newId, payload = jsonb_set(payload, '{chat_id}', to_jsonb(CAST(:newId AS text)))
-            WHERE chat_id = :oldId AND status = 'pending'""")
-        .bind("oldId", oldChatId).bind("newId", newChatId).execute();
+    ChatDao chats = handle.attach(ChatDao.class);
+    chats.clearUndeclared(newChatId);
+    chats.migrate(oldChatId, newChatId);
     forget(handle);
     log.warn("Chat {} became supergroup {}; please update chat_id in the config", oldChatId, newChatId);
   }

@@ -1,20 +1,18 @@
 package id.rakorbot.telegram;
 
+import id.rakorbot.config.RakorbotConfig;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What the features add to the Telegram side: commands, button handlers, handlers of other messages, and a
  * notice under /start (a running masa siaga).
  */
-public record Features(List<Command> commands, List<CallbackHandler> callbacks, List<MessageHandler> messages,
-    java.util.function.Function<id.rakorbot.config.RakorbotConfig, java.util.Optional<String>> startNotice) {
+public record Handlers(List<Command> commands, List<CallbackHandler> callbacks, List<MessageHandler> messages,
+    Function<RakorbotConfig, Optional<String>> startNotice) {
 
-  /** Without a notice under /start. */
-  public Features(List<Command> commands, List<CallbackHandler> callbacks, List<MessageHandler> messages) {
-    this(commands, callbacks, messages, config -> java.util.Optional.empty());
-  }
-
-  public Features {
+  public Handlers {
     commands = List.copyOf(commands);
     callbacks = List.copyOf(callbacks);
     messages = List.copyOf(messages);

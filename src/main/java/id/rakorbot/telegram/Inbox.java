@@ -31,15 +31,21 @@ final class Inbox {
   private final Jdbi jdbi;
   private final ObjectMapper json = TelegramJson.mapper();
   private final boolean clean;
+  private final BotMetrics metrics;
 
-  Inbox(Jdbi jdbi) {
-    this(jdbi, true);
+  Inbox(Jdbi jdbi, BotMetrics metrics) {
+    this(jdbi, metrics, true);
   }
 
   /** @param clean whether to clean text for PostgreSQL (off only to test what happens without) */
-  Inbox(Jdbi jdbi, boolean clean) {
+  Inbox(Jdbi jdbi, BotMetrics metrics, boolean clean) {
     this.jdbi = jdbi;
+    this.metrics = metrics;
     this.clean = clean;
+  }
+
+  BotMetrics metrics() {
+    return metrics;
   }
 
   /**
@@ -61,7 +67,7 @@ final class Inbox {
     }
     try {
       jdbi.useExtension(InboxDao.class, dao -> dao.store(ids, lanes, payloads));
-      BotMetrics.updatesReceived(ids.length);
+      metrics.updatesReceived(ids.length);
     } catch (RuntimeException e) {
       if (DatabaseErrors.isOutage(e)) {
         throw e;
@@ -76,14 +82,14 @@ final class Inbox {
   private void storeOne(long id, short lane, String payload) {
     try {
       jdbi.useExtension(InboxDao.class, dao -> dao.store(new long[] {id}, new short[] {lane}, new String[] {payload}));
-      BotMetrics.updatesReceived(1);
+      metrics.updatesReceived(1);
     } catch (RuntimeException e) {
       if (DatabaseErrors.isOutage(e)) {
         throw e;
       }
       log.error("Update {} cannot be stored and is set aside: {}", id, e.toString());
       jdbi.useExtension(InboxDao.class, dao -> dao.setAside(id, "store", StorableText.clean(payload), e.toString()));
-      BotMetrics.updateSetAside("store");
+      metrics.updateSetAside("store");
     }
   }
 

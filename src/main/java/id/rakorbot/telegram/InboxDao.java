@@ -47,4 +47,21 @@ interface InboxDao {
 
   @SqlUpdate("INSERT INTO inbox_set_aside (update_id, stage, payload, reason) VALUES (:updateId, :stage, :payload, :reason)")
   void setAside(Long updateId, String stage, String payload, String reason);
+
+  /** One instance prunes at a time, for the rest of the transaction. */
+  @SqlQuery("SELECT pg_try_advisory_xact_lock(1920, 0)")
+  boolean lockPruning();
+
+  /** Forgets up to {@code limit} processed updates received before {@code cutoff}; returns how many. */
+  @SqlUpdate("""
+      DELETE FROM inbox_update WHERE update_id IN (
+          SELECT update_id FROM inbox_update WHERE received_at < :cutoff AND processed_at IS NOT NULL LIMIT :limit)""")
+  int prune(java.time.Instant cutoff, int limit);
+
+  /** Seconds the oldest unprocessed update has waited (0: none waits). */
+  @SqlQuery("SELECT coalesce(extract(epoch FROM now() - min(received_at)), 0) FROM inbox_update WHERE processed_at IS NULL")
+  double oldestWaitingSeconds();
+
+  @SqlQuery("SELECT count(*) FROM inbox_set_aside")
+  long setAsideCount();
 }

@@ -65,6 +65,7 @@ final class Membership {
   }
 
   void migrated(Handle handle, long oldChatId, long newChatId) {
+    outbox.moveChat(handle, oldChatId, newChatId);
     groups.chatMigrated(handle, oldChatId, newChatId);
   }
 

@@ -11,15 +11,14 @@ public final class PrivateChats {
   private PrivateChats() {}
 
   static void seen(Handle handle, long userId) {
-    handle.createUpdate("INSERT INTO private_chat (user_id, first_seen) VALUES (:user, now()) ON CONFLICT DO NOTHING")
-        .bind("user", userId).execute();
+    handle.attach(ChatDao.class).privateChatSeen(userId);
   }
 
   static void forget(Handle handle, long userId) {
-    handle.createUpdate("DELETE FROM private_chat WHERE user_id = :user").bind("user", userId).execute();
+    handle.attach(ChatDao.class).privateChatGone(userId);
   }
 
   public static boolean opened(Handle handle, long userId) {
-    return handle.createQuery("SELECT 1 FROM private_chat WHERE user_id = :user").bind("user", userId).mapTo(Integer.class).findOne().isPresent();
+    return handle.attach(ChatDao.class).privateChatOpen(userId);
   }
 }

@@ -10,8 +10,11 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import com.sun.net.httpserver.HttpHandler;
 import id.rakorbot.cluster.Leadership;
-import org.telegram.telegrambots.meta.api.methods.GetMe;
-import org.telegram.telegrambots.meta.api.objects.User;
+import id.rakorbot.background.ThrottledWarning;
+import id.rakorbot.ops.BotMetrics;
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
@@ -26,39 +29,50 @@ public final class TelegramBot implements AutoCloseable {
   private final CurrentConfig config;
   private final UpdateProcessor processor;
   private final Inbox inbox;
+  private final InboxPruning pruning;
+  private final ThrottledWarning unanswered = new ThrottledWarning(log, "Could not answer a button press");
   private Poller poller;
   private WebhookRegistration registration;
   private final CommandRegistry commands;
   private final String username;
 
-  public TelegramBot(BotApi api, CurrentConfig config, Jdbi jdbi, Groups groups, Outbox outbox, Features features)
-      throws TelegramApiException {
+  /** @param username the bot's @username, as {@link BotApi#username} asked Telegram once at start */
+  public TelegramBot(BotApi api, String username, CurrentConfig config, Jdbi jdbi, Groups groups, Outbox outbox, Handlers features,
+      BotMetrics metrics, Clock clock) {
     this.api = api;
     this.config = config;
-    User me = api.client().execute(new GetMe());
-    this.username = me.getUserName();
+    this.username = username;
     var all = new java.util.ArrayList<Command>(List.of(new StartCommand(features.startNotice()), new HelpCommand()));
     all.addAll(features.commands());
     this.commands = new CommandRegistry(all);
-    this.inbox = new Inbox(jdbi);
+    this.inbox = new Inbox(jdbi, metrics);
+    this.pruning = new InboxPruning(jdbi, config, clock);
     this.processor = new UpdateProcessor(jdbi, inbox, new UpdateRouter(config, groups, commands, features, outbox, username, this::answerNow));
   }
 
+  /** Sent at once, not through the outbox; a refusal only means it expires (the answer itself is stored). */
   private void answerNow(AnswerCallbackQuery answer) {
     try {
       api.client().executeAsync(answer).exceptionally(e -> {
-        log.warn("Could not answer a button press: {}", e.toString()); // it expires; the answer itself is stored
+        unanswered.warn(e.toString());
         return false;
       });
     } catch (TelegramApiException e) {
-      log.warn("Could not answer a button press: {}", e.toString());
+      unanswered.warn(e.toString());
     }
   }
 
-  /** Whether polling (or, in webhook mode, the webhook's upkeep) and every update-processing lane still run. */
-  public boolean alive() {
-    boolean intake = registration != null ? registration.alive() : poller != null && poller.alive();
-    return intake && processor.alive();
+  /** The intake's loops: polling (or, in webhook mode, the webhook's upkeep) with the processing lanes, and pruning. */
+  public Map<String, BooleanSupplier> loops() {
+    return Map.of("polling and update processing", () -> {
+      boolean intake = registration != null ? registration.alive() : poller != null && poller.alive();
+      return intake && processor.alive();
+    }, "inbox-pruning", pruning::alive);
+  }
+
+  /** Forgets processed updates past their retention now (tests, after moving the clock). */
+  public void pruneInboxNow() {
+    pruning.pruneNow();
   }
 
   /** In webhook mode, what receives Telegram's POSTs (served at {@code telegram.webhook.path}). */
@@ -85,6 +99,7 @@ public final class TelegramBot implements AutoCloseable {
       log.warn("Could not publish the command menu: {}", e.getMessage()); // cosmetic: the bot works without it
     }
     processor.start();
+    pruning.start();
     var telegram = config.get().telegram();
     if (telegram.webhookMode()) {
       registration = new WebhookRegistration(api.client(), telegram.webhook(), leadership, onPoll);
@@ -111,6 +126,7 @@ public final class TelegramBot implements AutoCloseable {
       registration.close();
     }
     processor.close();
+    pruning.close();
     api.close();
   }
 }

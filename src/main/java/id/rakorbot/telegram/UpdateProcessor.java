@@ -1,7 +1,7 @@
 package id.rakorbot.telegram;
 
-import id.rakorbot.ops.BotMetrics;
 import id.rakorbot.background.Worker;
+import id.rakorbot.error.RakorbotException;
 import id.rakorbot.storage.DatabaseErrors;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -41,9 +41,9 @@ final class UpdateProcessor implements AutoCloseable {
   private final List<Worker> workers = new ArrayList<>();
 
   /** An update whose processing threw. */
-  private static final class UpdateFailed extends RuntimeException {
+  private static final class UpdateFailed extends RakorbotException {
     UpdateFailed(RuntimeException cause) {
-      super(cause);
+      super(cause.toString(), cause);
     }
   }
 
@@ -127,7 +127,7 @@ final class UpdateProcessor implements AutoCloseable {
     }
     dao.markProcessed(processed.stream().mapToLong(Long::longValue).toArray());
     failures.forEach((row, error) -> failed(handle, dao, row, error));
-    handle.afterCommit(() -> BotMetrics.updatesProcessed(processed.size(), Duration.ofNanos(System.nanoTime() - started)));
+    handle.afterCommit(() -> inbox.metrics().updatesProcessed(processed.size(), Duration.ofNanos(System.nanoTime() - started)));
     return Duration.ZERO;
   }
 
@@ -139,7 +139,7 @@ final class UpdateProcessor implements AutoCloseable {
     }
     log.error("Update {} set aside after {} attempts", row.updateId(), attempts, error);
     dao.setAside(row.updateId(), "process", row.payload(), stackTrace(error));
-    handle.afterCommit(() -> BotMetrics.updateSetAside("process"));
+    handle.afterCommit(() -> inbox.metrics().updateSetAside("process"));
     dao.markSetAside(row.updateId());
     handle.savepoint("apology");
     try {

@@ -1,5 +1,6 @@
 package id.rakorbot.telegram;
 
+import id.rakorbot.error.UserMistake;
 import id.rakorbot.config.GroupConfig;
 import id.rakorbot.config.CurrentConfig;
 import id.rakorbot.config.RakorbotConfig;
@@ -38,7 +39,7 @@ final class UpdateRouter {
   private final List<MessageHandler> messages;
   private final Consumer<AnswerCallbackQuery> answerer;
 
-  UpdateRouter(CurrentConfig config, Groups groups, CommandRegistry commands, Features features, Outbox outbox,
+  UpdateRouter(CurrentConfig config, Groups groups, CommandRegistry commands, Handlers features, Outbox outbox,
       String botUsername, Consumer<AnswerCallbackQuery> answerer) {
     this.config = config;
     this.groups = groups;
@@ -116,14 +117,7 @@ final class UpdateRouter {
       context.answer(Texts.staleButton(), false);
       return;
     }
-    handle.savepoint("callback");
-    try {
-      handler.handle(context);
-      handle.releaseSavepoint("callback");
-    } catch (UserMistake mistake) {
-      handle.rollbackToSavepoint("callback");
-      context.answer(mistake.getMessage(), true);
-    }
+    attempt(handle, true, () -> handler.handle(context), explanation -> context.answer(explanation, true));
   }
 
   private void message(Handle handle, long updateId, Message message) {
@@ -151,7 +145,8 @@ final class UpdateRouter {
       command(handle, updateId, message, parsed.get(), group);
     } else {
       RakorbotConfig now = config.get();
-      messages.stream().anyMatch(handler -> handler.handle(handle, message, now));
+      attempt(handle, true, () -> messages.stream().anyMatch(handler -> handler.handle(handle, message, now)),
+          explanation -> Replies.to(handle, outbox, message, explanation));
     }
   }
 
@@ -164,22 +159,29 @@ final class UpdateRouter {
       context.reply(Texts.unknownCommand(parsed.name()));
       return;
     }
-    if (command.get().refusesBeforeWriting()) {
-      try {
-        command.get().handle(context);
-      } catch (UserMistake mistake) {
-        context.reply(mistake.getMessage()); // nothing was written before the refusal
-      }
-      return;
+    // Nothing is written before the refusal of a command that says so: it runs without a savepoint.
+    attempt(handle, !command.get().refusesBeforeWriting(), () -> command.get().handle(context), context::reply);
+  }
+
+  /**
+   * The one place where a {@link UserMistake} becomes the user's answer, for commands, buttons and plain messages
+   * alike. With {@code savepoint}, a mistake found halfway leaves none of the action's writes behind. Anything
+   * else goes up to the processor, which retries the update and in the end sets it aside with an apology.
+   */
+  private static void attempt(Handle handle, boolean savepoint, Runnable action, Consumer<String> tell) {
+    if (savepoint) {
+      handle.savepoint("action");
     }
-    // A savepoint, so that a mistake found halfway leaves none of the command's writes behind.
-    handle.savepoint("command");
     try {
-      command.get().handle(context);
-      handle.releaseSavepoint("command");
+      action.run();
+      if (savepoint) {
+        handle.releaseSavepoint("action");
+      }
     } catch (UserMistake mistake) {
-      handle.rollbackToSavepoint("command"); // also releases it
-      context.reply(mistake.getMessage());
+      if (savepoint) {
+        handle.rollbackToSavepoint("action"); // also releases it
+      }
+      tell.accept(mistake.getMessage());
     }
   }
 

@@ -2,7 +2,7 @@ package id.rakorbot.warning;
 
 import id.rakorbot.telegram.Command;
 import id.rakorbot.telegram.CommandContext;
-import id.rakorbot.telegram.UserMistake;
+import id.rakorbot.error.UserMistake;
 import java.time.Clock;
 import java.util.Locale;
 

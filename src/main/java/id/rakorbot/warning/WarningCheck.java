@@ -42,7 +42,7 @@ public final class WarningCheck implements ConfigCheck {
       if (byGroup && !families.contains(rule.categoryGroup().toLowerCase(java.util.Locale.ROOT))) {
         problems.add(new Problem(at + "/category_group", "kelompok '" + rule.categoryGroup() + "' tidak dipakai kategori mana pun."));
       }
-      if (!List.of("waspada", "siaga", "awas").contains(rule.level())) {
+      if (rule.rank().isEmpty()) {
         problems.add(new Problem(at + "/level", "level '" + rule.level() + "' tidak dikenal. Tulis waspada, siaga atau awas."));
       }
       if (rule.isTrend()) {
@@ -57,10 +57,10 @@ public final class WarningCheck implements ConfigCheck {
       if (rule.withinHours() == null || rule.withinHours() < 1 || rule.withinHours() > 24 * 30) {
         problems.add(new Problem(at, "within_hours wajib, 1 sampai 720: dalam berapa jam laporan itu dihitung."));
       }
-      if (!List.of("wilayah", "region", "semua").contains(rule.per())) {
+      if (rule.scope().isEmpty()) {
         problems.add(new Problem(at + "/per", "per '" + rule.per() + "' tidak dikenal. Tulis wilayah (per kecamatan/kelurahan), region"
             + " (per Kota/Kabupaten di reports.regions) atau semua."));
-      } else if (rule.per().equals("region") && config.reports().regions().isEmpty()) {
+      } else if (rule.scope().get() == WarningRule.Scope.REGION && config.reports().regions().isEmpty()) {
         problems.add(new Problem(at + "/per", "per region perlu reports.regions (wilayah dikelompokkan per Kota/Kabupaten)."));
       }
     }

@@ -1,10 +1,15 @@
 package id.rakorbot.warning;
 
 import id.rakorbot.background.Loop;
+import id.rakorbot.config.ConfigCheck;
+import id.rakorbot.report.ReportDao;
+import id.rakorbot.report.ReportQuery;
+import id.rakorbot.feature.Feature;
+import java.util.function.BooleanSupplier;
 import id.rakorbot.config.CurrentConfig;
 import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.config.WarningRule;
-import id.rakorbot.counts.ReportCounts;
+import id.rakorbot.report.ReportCounts;
 import id.rakorbot.outbox.Outbox;
 import id.rakorbot.outbox.Priority;
 import id.rakorbot.telegram.Command;
@@ -29,10 +34,9 @@ import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
  * per matching rule; the count itself only while no alert of that rule and scope is running), trend rules
  * on a timer. An alert is raised under a lock on its scope, so two instances or lanes never raise it twice.
  */
-public final class Warnings implements AutoCloseable {
+public final class Warnings implements Feature {
 
   private static final Logger log = LoggerFactory.getLogger(Warnings.class);
-  private static final List<String> LEVELS = List.of("waspada", "siaga", "awas");
   private static final Duration TREND_WINDOW = Duration.ofDays(7);
 
   private final Jdbi jdbi;
@@ -56,6 +60,15 @@ public final class Warnings implements AutoCloseable {
     this.clock = clock;
   }
 
+  /** The rules' checks: categories, levels, scopes and thresholds. */
+  public static final ConfigCheck CHECK = new WarningCheck();
+
+  @Override
+  public List<ConfigCheck> checks() {
+    return List.of(CHECK);
+  }
+
+  @Override
   public List<Command> commands() {
     return List.of(new PeringatanCommand(clock));
   }
@@ -70,8 +83,8 @@ public final class Warnings implements AutoCloseable {
       if (!categories.contains(category)) {
         continue;
       }
-      boolean perArea = rule.per().equalsIgnoreCase("wilayah");
-      boolean perRegion = rule.per().equalsIgnoreCase("region");
+      boolean perArea = rule.counted() == WarningRule.Scope.WILAYAH;
+      boolean perRegion = rule.counted() == WarningRule.Scope.REGION;
       Optional<String> region = perRegion ? area.flatMap(current.reports()::regionOf) : Optional.empty();
       if (perArea && area.isEmpty() || perRegion && region.isEmpty()) {
         continue;
@@ -81,22 +94,8 @@ public final class Warnings implements AutoCloseable {
         continue; // this rule already spoke for this place in this window
       }
       Duration window = Duration.ofHours(rule.withinHours());
-      var query = handle.createQuery("""
-              SELECT number, created_at, area FROM report
-              WHERE NOT nihil AND created_at > :since AND created_at <= :at AND category = ANY(CAST(:categories AS text[]))
-              """ + (perArea ? "AND area = :area " : perRegion ? "AND area = ANY(CAST(:areas AS text[])) " : "")
-              + "ORDER BY created_at DESC LIMIT :n")
-          .bind("since", at.minus(window)).bind("at", at).bindArray("categories", String.class, categories).bind("n", rule.minReports());
-      if (perArea) {
-        query.bind("area", area.get());
-      }
-      if (perRegion) {
-        query.bindArray("areas", String.class, current.reports().areasOf(region.get()));
-      }
-      List<WarningTexts.Hit> hits = query
-          .map((rs, ctx) -> new WarningTexts.Hit(rs.getString("number"), rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(),
-              rs.getString("area")))
-          .list();
+      List<String> areas = perArea ? List.of(area.get()) : perRegion ? current.reports().areasOf(region.get()) : List.of();
+      List<WarningTexts.Hit> hits = hits(handle, windowEndingAt(at, window).inCategories(categories).inAreas(areas), rule.minReports());
       if (hits.size() < rule.minReports()) {
         continue;
       }
@@ -129,19 +128,25 @@ public final class Warnings implements AutoCloseable {
           if (week < minimum || week < rule.trend().factor() * average) {
             return;
           }
-          List<WarningTexts.Hit> hits = handle.createQuery("""
-                  SELECT number, created_at, area FROM report WHERE NOT nihil AND category = :category AND created_at > :since AND created_at <= :now
-                  ORDER BY created_at DESC LIMIT 10""")
-              .bind("category", category).bind("since", now.minus(TREND_WINDOW)).bind("now", now)
-              .map((rs, ctx) -> new WarningTexts.Hit(rs.getString("number"), rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant(),
-                  rs.getString("area")))
-              .list();
+          List<WarningTexts.Hit> hits = hits(handle, windowEndingAt(now, TREND_WINDOW).inCategories(List.of(category)), 10);
           String why = String.format(Locale.ROOT, "%d laporan %s dalam 7 hari, %s× rata-rata 4 pekan sebelumnya (%s per pekan).", week, category,
               decimal(average == 0 ? week : week / average), decimal(average));
           raise(handle, current, rule, scope, List.of(category), hits.reversed(), why, now, now.plus(TREND_WINDOW));
         });
       }
     }
+  }
+
+  /** The real reports of the {@code window} up to and including {@code at} (a report at that very moment counts). */
+  private static ReportQuery windowEndingAt(Instant at, Duration window) {
+    Duration microsecond = Duration.ofNanos(1_000); // PostgreSQL keeps microseconds: (since, at] is [since + 1 µs, at + 1 µs)
+    return ReportQuery.between(at.minus(window).plus(microsecond), at.plus(microsecond));
+  }
+
+  /** The newest {@code limit} reports of a query, as alerts list them. */
+  private static List<WarningTexts.Hit> hits(Handle handle, ReportQuery query, int limit) {
+    return handle.attach(ReportDao.class).newest(query, limit).stream()
+        .map(r -> new WarningTexts.Hit(r.number(), r.createdAt(), r.area().orElse(null))).toList();
   }
 
   /** Whether the rule's alert for the place still runs at {@code at}: from memory, else from the database. */
@@ -158,18 +163,18 @@ public final class Warnings implements AutoCloseable {
 
   private void raise(Handle handle, RakorbotConfig current, WarningRule rule, String scope, List<String> categories,
       List<WarningTexts.Hit> hits, String why, Instant at, Instant windowEnd) {
-    handle.createQuery("SELECT 1 FROM pg_advisory_xact_lock(1919, hashtext(:scope))").bind("scope", scope).mapTo(Integer.class).one();
+    EarlyWarnings.lock(handle, scope);
     if (EarlyWarnings.raised(handle, rule.id(), scope, at)) {
       return; // raised meanwhile by another lane or instance
     }
-    int rank = LEVELS.indexOf(rule.level());
+    WarningRule.Level level = rule.severity();
     List<EarlyWarning> active = EarlyWarnings.active(handle, scope, categories, at);
-    if (active.stream().anyMatch(a -> LEVELS.indexOf(a.level()) >= rank)) {
+    if (active.stream().anyMatch(a -> rankOf(a).compareTo(level) >= 0)) {
       return; // a running alert of this place already says as much or more
     }
-    EarlyWarning warning = EarlyWarnings.insert(handle, rule.id(), rule.name() == null ? rule.id() : rule.name(), rule.level(), scope,
+    EarlyWarning warning = EarlyWarnings.insert(handle, rule.id(), rule.name() == null ? rule.id() : rule.name(), level.key(), scope,
         categories, hits.stream().map(WarningTexts.Hit::number).toList(), at, windowEnd, at.atZone(current.bot().zone()).getYear());
-    Optional<EarlyWarning> escalated = active.stream().max(java.util.Comparator.comparingInt(a -> LEVELS.indexOf(a.level())));
+    Optional<EarlyWarning> escalated = active.stream().max(java.util.Comparator.comparing(Warnings::rankOf));
     active.forEach(a -> EarlyWarnings.escalate(handle, a.id(), warning.id()));
     String text = WarningTexts.alert(warning, why, hits, escalated, current.bot().zone());
     for (String groupId : current.reports().alertGroups()) {
@@ -188,6 +193,7 @@ public final class Warnings implements AutoCloseable {
   }
 
   /** Starts the trend check: every 10 minutes (it is cheap: daily sums). */
+  @Override
   public void start() {
     trends.start(() -> {
       checkTrends();
@@ -195,8 +201,9 @@ public final class Warnings implements AutoCloseable {
     });
   }
 
-  public boolean alive() {
-    return trends.alive();
+  @Override
+  public Map<String, BooleanSupplier> loops() {
+    return Map.of("early-warning", trends::alive);
   }
 
   /** Runs the trend check now (tests, after moving the clock). */
@@ -207,5 +214,10 @@ public final class Warnings implements AutoCloseable {
   @Override
   public void close() {
     trends.close();
+  }
+
+  /** An alert's level as stored; the table admits only the three. */
+  private static WarningRule.Level rankOf(EarlyWarning warning) {
+    return WarningRule.Level.of(warning.level()).orElseThrow();
   }
 }

@@ -1,4 +1,4 @@
-package id.rakorbot.storage;
+package id.rakorbot.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package id.rakorbot.counts;
+package id.rakorbot.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -103,6 +103,11 @@ public final class BotApiEmulator implements AutoCloseable {
     server.start();
   }
 
+  /** Serves {@code handler} at {@code path} beside the Bot API (the control of an emulator in a process of its own). */
+  public void serve(String path, com.sun.net.httpserver.HttpHandler handler) {
+    server.createContext(path, handler);
+  }
+
   /** The URL to give the bot as {@code TELEGRAM_API_URL}. */
   public String url() {
     return "http://127.0.0.1:" + server.getAddress().getPort();
@@ -371,6 +376,10 @@ public final class BotApiEmulator implements AutoCloseable {
   // ---- HTTP ---------------------------------------------------------------------------------------
 
   private void handle(HttpExchange exchange) throws IOException {
+    boolean poll = exchange.getRequestURI().getPath().toLowerCase(Locale.ROOT).endsWith("/getupdates");
+    if (!poll) {
+      answering.incrementAndGet();
+    }
     try (exchange) {
       String[] path = exchange.getRequestURI().getPath().split("/");
       if (path.length < 3 || !path[1].equals("bot" + TOKEN)) {
@@ -406,6 +415,23 @@ public final class BotApiEmulator implements AutoCloseable {
       reply(exchange, 500, error(500, "Internal Server Error: " + e, null, null));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    } finally {
+      if (!poll) {
+        answering.decrementAndGet();
+      }
+    }
+  }
+
+  private final java.util.concurrent.atomic.AtomicInteger answering = new java.util.concurrent.atomic.AtomicInteger();
+
+  /**
+   * Whether the bot has taken every queued update (confirmed it with a later offset, which it does only once
+   * they are stored) and no call but a long poll is being answered.
+   */
+  public boolean idle() {
+    synchronized (lock) {
+      boolean taken = updates.isEmpty() || confirmedOffset > updates.getLast().path("update_id").asLong();
+      return taken && answering.get() == 0;
     }
   }
 

@@ -1,6 +1,6 @@
 package id.rakorbot.support;
 
-import id.rakorbot.storage.DatabaseUrl;
+import id.rakorbot.config.DatabaseUrl;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,0 +1,2 @@
+/** What the command line needs beside {@code Main}: the check-config summary, start-up checks, variables from files. */
+package id.rakorbot.cli;

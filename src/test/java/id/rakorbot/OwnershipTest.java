@@ -1,0 +1,86 @@
+package id.rakorbot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One owner per table: the SQL that names a table lives in the package that owns it (migrations aside); every
+ * other feature asks that package. The README's architecture section lists the same owners.
+ */
+class OwnershipTest {
+
+  /** Each table (and view or function) of the migrations, by the package that owns it. */
+  static final Map<String, List<String>> OWNERS = Map.of(
+      "report", List.of("report", "report_flood", "report_correction", "report_draft", "reporter", "report_day_category",
+          "report_day_area", "report_day_done", "report_matching"),
+      "outbox", List.of("outbox_message"),
+      "telegram", List.of("inbox_update", "inbox_set_aside", "telegram_group", "private_chat"),
+      "schedule", List.of("schedule_occurrence"),
+      "rsvp", List.of("rsvp_answer", "rsvp_message", "rsvp_deputy_question"),
+      "followup", List.of("follow_up", "follow_up_note", "follow_up_counter", "follow_up_weekly_list", "follow_up_item"),
+      "warning", List.of("early_warning"),
+      "siaga", List.of("siaga_notice"),
+      "dashboard", List.of("dashboard_session", "dashboard_link"),
+      "health", List.of("bot_heartbeat"));
+
+  @Test
+  void eachTableIsNamedInTheSqlOfItsOwnPackageOnly() throws IOException {
+    List<String> strays = new ArrayList<>();
+    for (Path file : sources()) {
+      String text = Files.readString(file);
+      String path = file.toString().replace('\\', '/');
+      OWNERS.forEach((owner, tables) -> {
+        boolean inOwner = path.contains("/id/rakorbot/" + owner + "/");
+        for (String table : tables) {
+          if (!inOwner && Pattern.compile("(?i)\\b(FROM|JOIN|INTO|UPDATE)\\s+" + table + "\\b(?!_)").matcher(text).find()) {
+            strays.add(path + " names " + table + " (owned by " + owner + ")");
+          }
+        }
+      });
+    }
+    assertThat(strays).isEmpty();
+  }
+
+  @Test
+  void everyTableOfTheMigrationsHasAnOwnerOrIsQuartzs() throws IOException {
+    List<String> owned = OWNERS.values().stream().flatMap(List::stream).toList();
+    List<String> statements;
+    try (Stream<Path> migrations = Files.list(Path.of("src/main/resources/db/migration"))) {
+      statements = migrations.flatMap(OwnershipTest::lines).map(String::strip).toList();
+    }
+    List<String> dropped = named(statements, "DROP TABLE");
+    List<String> live = named(statements, "CREATE (?:TABLE|VIEW|FUNCTION)").stream()
+        .filter(name -> !name.startsWith("qrtz_") && !dropped.contains(name)).distinct().toList();
+    assertThat(owned).containsAll(live);
+  }
+
+  private static List<String> named(List<String> statements, String verb) {
+    Pattern pattern = Pattern.compile("(?i)^" + verb + "\\s+(?:IF EXISTS\\s+)?([a-z_]+)");
+    return statements.stream().map(pattern::matcher).filter(java.util.regex.Matcher::find)
+        .map(m -> m.group(1).toLowerCase(java.util.Locale.ROOT)).toList();
+  }
+
+  private static Stream<String> lines(Path file) {
+    try {
+      return Files.readAllLines(file).stream();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static List<Path> sources() throws IOException {
+    try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/java")), Files.walk(Path.of("src/main/resources")))) {
+      return files.filter(f -> f.toString().endsWith(".java") || f.toString().endsWith(".sql"))
+          .filter(f -> !f.toString().replace('\\', '/').contains("/db/migration/")).toList();
+    }
+  }
+}
