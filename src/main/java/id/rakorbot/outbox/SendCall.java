@@ -54,9 +54,12 @@ final class SendCall {
     try {
       Serializable result;
       if (OutgoingFile.Kind.carries(message.method())) {
-        result = json.readValue(message.payload(), OutgoingFile.Stored.class).send(telegram);
+        OutgoingFile.Stored file = json.readValue(message.payload(), OutgoingFile.Stored.class);
+        limits.awaitDeparture(message.chatId());
+        result = file.send(telegram);
       } else {
         BotApiMethod<?> method = json.readValue(message.payload(), OutgoingMethods.classOf(message.method()));
+        limits.awaitDeparture(message.chatId());
         result = telegram.execute(method);
       }
       return sent(new long[] {message.id()}, result);
@@ -74,6 +77,7 @@ final class SendCall {
     try {
       SendMessage template = json.readValue(first.payload(), SendMessage.class);
       SendMessage merged = merger.merge(template, messages.stream().map(OutboxDao.Claimed::mergeLine).toList());
+      limits.awaitDeparture(first.chatId());
       return sent(ids, telegram.execute(merged));
     } catch (IOException e) {
       return dead(ids, first.chatId(), "unreadable payload: " + e.getMessage(), false);

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Test;
  * One reminder for 1,000 groups at the same minute, through Quartz, the outbox and the real TelegramBots
  * client, against the emulator enforcing Telegram's limits. Run: {@code ./mvnw -B test -Pbench}.
  * The Bot API answers after 0, 150 and 300 ms (Telegram's real answers take 50-300 ms), several runs each.
- * Asserts, for every run, no 429, nothing lost or duplicated, and at most 1.11 x the ideal (1,000 / 30 msg/s).
+ * Asserts, for every run, no 429, nothing lost or duplicated, and at most 1.16 x the ideal (1,000 / 30 msg/s): the bot
+ * sends at most 30 in 1.1 s (27.3 msg/s, a margin against arrival jitter measured with the emulator in a process of
+ * its own), so 1.10 x is the floor.
  */
 @Tag("benchmark")
 class ReminderBurstBenchmarkTest {
@@ -72,7 +74,7 @@ class ReminderBurstBenchmarkTest {
       assertThat(run.tooManyRequests()).as("429s in %s", run).isZero();
       assertThat(run.lost()).as("lost in %s", run).isZero();
       assertThat(run.duplicated()).as("duplicated in %s", run).isZero();
-      assertThat(run.ofIdeal()).as("time against the ideal in %s", run).isLessThanOrEqualTo(1.11);
+      assertThat(run.ofIdeal()).as("time against the ideal in %s", run).isLessThanOrEqualTo(1.16);
     }
   }
 

@@ -85,6 +85,7 @@ public final class BotApiEmulator implements AutoCloseable {
   private boolean enforceLimits;
   private volatile long answerDelayMillis;
   private int tooManyRequests;
+  private final Map<String, Integer> tooManyByLimit = new HashMap<>();
   private final Deque<Long> acceptedSends = new ArrayDeque<>();
   private final Map<Long, Long> lastSendPerChat = new HashMap<>();
   private final Map<Long, Deque<Long>> groupSends = new HashMap<>();
@@ -295,6 +296,13 @@ public final class BotApiEmulator implements AutoCloseable {
     answerDelayMillis = delay.toMillis();
   }
 
+  /** The 429s by the limit that produced them: global, chat, group. */
+  public Map<String, Integer> tooManyByLimit() {
+    synchronized (lock) {
+      return Map.copyOf(tooManyByLimit);
+    }
+  }
+
   /** How many 429s the limits produced. */
   public int tooManyRequests() {
     synchronized (lock) {
@@ -329,6 +337,11 @@ public final class BotApiEmulator implements AutoCloseable {
     }
     if (wait > 0) {
       tooManyRequests++;
+      String why = acceptedSends.size() >= 30 ? "global" : chat < 0 && group.size() >= 20 ? "group" : "chat";
+      if (why.equals("global")) {
+        System.err.printf("429 (global): the last 30 sends arrived within %.1f ms%n", (now - acceptedSends.peekFirst()) / 1e6);
+      }
+      tooManyByLimit.merge(why, 1, Integer::sum);
       int retryAfter = (int) Math.max(1, (wait + second - 1) / second);
       return Optional.of(new Fault(429, "Too Many Requests: retry after " + retryAfter, retryAfter, null));
     }
