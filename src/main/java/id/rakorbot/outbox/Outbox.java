@@ -8,6 +8,8 @@ import java.sql.Types;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 
 /**
  * Queues outgoing Bot API calls inside the caller's transaction; the sender delivers them after commit,
@@ -79,7 +81,8 @@ public final class Outbox {
   /** Queues a file (an export, a chart) for {@code chatId}; sent with sendDocument or sendPhoto. */
   public Optional<Long> enqueueFile(Handle handle, long chatId, Optional<Integer> topic, OutgoingFile file, Priority priority,
       Optional<String> dedupKey) {
-    return insert(handle, chatId, file.kind().method(), writeFile(chatId, topic, file), priority, dedupKey.orElse(null), null, null, null);
+    OutgoingFile fitted = new OutgoingFile(file.kind(), file.filename(), file.content(), TextLimits.fit(file.caption(), TextLimits.CAPTION));
+    return insert(handle, chatId, fitted.kind().method(), writeFile(chatId, topic, fitted), priority, dedupKey.orElse(null), null, null, null);
   }
 
   /** A group became a supergroup ({@code oldChatId} is gone): the messages still waiting for it go to {@code newChatId}. */
@@ -125,7 +128,13 @@ public final class Outbox {
     }
   }
 
+  /** The payload as sent: a text over Telegram's limit is cut to fit ({@link TextLimits}), never refused. */
   private String write(BotApiMethod<?> method) {
+    if (method instanceof SendMessage message) {
+      message.setText(TextLimits.fit(message.getText(), TextLimits.MESSAGE));
+    } else if (method instanceof EditMessageText edit) {
+      edit.setText(TextLimits.fit(edit.getText(), TextLimits.MESSAGE));
+    }
     try {
       return json.writeValueAsString(method);
     } catch (JsonProcessingException e) {

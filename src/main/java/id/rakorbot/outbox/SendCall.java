@@ -77,6 +77,7 @@ final class SendCall {
     try {
       SendMessage template = json.readValue(first.payload(), SendMessage.class);
       SendMessage merged = merger.merge(template, messages.stream().map(OutboxDao.Claimed::mergeLine).toList());
+      merged.setText(TextLimits.fit(merged.getText(), TextLimits.MESSAGE));
       limits.awaitDeparture(first.chatId());
       return sent(ids, telegram.execute(merged));
     } catch (IOException e) {

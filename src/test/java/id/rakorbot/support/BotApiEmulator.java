@@ -401,6 +401,12 @@ public final class BotApiEmulator implements AutoCloseable {
       }
       String method = path[path.length - 1].toLowerCase(Locale.ROOT);
       JsonNode params = parameters(exchange);
+      Optional<String> refused = refusedText(method, params);
+      if (refused.isPresent()) {
+        record(method + "!400", params);
+        reply(exchange, 400, error(400, "Bad Request: " + refused.get(), null, null));
+        return;
+      }
       Optional<Fault> fault = takeFault(method, params);
       if (fault.isPresent()) {
         Fault f = fault.get();
@@ -445,6 +451,33 @@ public final class BotApiEmulator implements AutoCloseable {
     synchronized (lock) {
       boolean taken = updates.isEmpty() || confirmedOffset > updates.getLast().path("update_id").asLong();
       return taken && answering.get() == 0;
+    }
+  }
+
+  private final List<String> refusedTexts = new ArrayList<>();
+
+  /** What Telegram would refuse to send: HTML it cannot parse, or a text over its length. */
+  private Optional<String> refusedText(String method, JsonNode params) {
+    boolean caption = method.equals("sendphoto") || method.equals("senddocument");
+    if (!(caption || method.equals("sendmessage") || method.equals("editmessagetext"))) {
+      return Optional.empty();
+    }
+    String text = params.path(caption ? "caption" : "text").asText("");
+    Optional<String> problem = params.path("parse_mode").asText("").equalsIgnoreCase("html")
+        ? TelegramHtml.problem(text, caption ? TelegramHtml.CAPTION_LIMIT : TelegramHtml.MESSAGE_LIMIT)
+        : text.length() > (caption ? TelegramHtml.CAPTION_LIMIT : TelegramHtml.MESSAGE_LIMIT) ? Optional.of("message is too long") : Optional.empty();
+    problem.ifPresent(p -> {
+      synchronized (lock) {
+        refusedTexts.add(method + ": " + p + " in: " + text);
+      }
+    });
+    return problem;
+  }
+
+  /** Every text Telegram would have refused, with why; a test harness fails on any. */
+  public List<String> refusedTexts() {
+    synchronized (lock) {
+      return List.copyOf(refusedTexts);
     }
   }
 

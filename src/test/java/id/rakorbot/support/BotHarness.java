@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
 import org.jdbi.v3.core.Jdbi;
@@ -249,6 +250,15 @@ public final class BotHarness implements AutoCloseable {
     return schema;
   }
 
+  /**
+   * Moves {@code clock} to {@code localWib} and re-plans onto it, as the quarter-hour beat would: a test starts
+   * with a meeting announced well ahead, then jumps to seconds before its reminder.
+   */
+  public void jumpTo(TestClocks.Movable clock, String localWib) {
+    clock.moveTo(java.time.ZonedDateTime.parse(localWib + "+07:00[Asia/Jakarta]").toInstant());
+    bot.scheduler().replanNow();
+  }
+
   /** The running bot (for a test that drives its scheduler on a simulated clock). */
   public Rakorbot rakorbot() {
     return bot;
@@ -275,10 +285,15 @@ public final class BotHarness implements AutoCloseable {
     }
   }
 
+  /** Stops everything; fails the test if the bot sent a text Telegram would have refused (bad HTML, too long). */
   @Override
   public void close() {
     stopBot();
     api.close();
     schema.close();
+    List<String> refused = api.refusedTexts();
+    if (!refused.isEmpty()) {
+      throw new AssertionError("Telegram would have refused " + refused.size() + " text(s): " + refused);
+    }
   }
 }

@@ -1,0 +1,27 @@
+package id.rakorbot.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The emulator refuses what Telegram refuses, so a test that passes on it would pass on Telegram. */
+class TelegramHtmlTest {
+
+  @Test
+  void telegramsOwnTagsAndEntitiesPass() {
+    assertThat(TelegramHtml.problem("<b>Rakor</b> &amp; <a href=\"tg://user?id=1\">Heri</a> <code>/lapor</code> 3 > 2 &#128197;",
+        TelegramHtml.MESSAGE_LIMIT)).isEmpty();
+    assertThat(TelegramHtml.problem("<blockquote expandable>…</blockquote><tg-spoiler>x</tg-spoiler>", 10)).isEmpty();
+  }
+
+  @Test
+  void whatTelegramRefusesIsRefused() {
+    assertThat(TelegramHtml.problem("Dewi <br> Lestari", 100)).hasValueSatisfying(p -> assertThat(p).contains("Unsupported start tag \"br\""));
+    assertThat(TelegramHtml.problem("<b>tebal", 100)).hasValueSatisfying(p -> assertThat(p).contains("Can't find end tag"));
+    assertThat(TelegramHtml.problem("<b><i>x</b></i>", 100)).hasValueSatisfying(p -> assertThat(p).contains("Unmatched end tag"));
+    assertThat(TelegramHtml.problem("a < b", 100)).hasValueSatisfying(p -> assertThat(p).contains("Unexpected character '<'"));
+    assertThat(TelegramHtml.problem("PUPR & Dishub", 100)).hasValueSatisfying(p -> assertThat(p).contains("'&' must be escaped"));
+    assertThat(TelegramHtml.problem("x".repeat(4097), TelegramHtml.MESSAGE_LIMIT)).contains("message is too long");
+    assertThat(TelegramHtml.problem("<b>" + "x".repeat(4096) + "</b>", TelegramHtml.MESSAGE_LIMIT)).isEmpty(); // tags do not count
+  }
+}
