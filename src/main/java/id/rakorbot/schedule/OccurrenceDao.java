@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** The {@code schedule_occurrence} table: a numeric id per meeting, for buttons, attendance and follow-ups. */
 @RegisterConstructorMapper(OccurrenceDao.Stored.class)
@@ -39,4 +40,11 @@ interface OccurrenceDao {
       SELECT id, schedule_id, starts_at, moved_from FROM schedule_occurrence
       WHERE starts_at <= :until AND starts_at > :after ORDER BY starts_at DESC LIMIT :limit""")
   List<Stored> newestStarted(Instant after, Instant until, int limit);
+
+  /** Whether reminder {@code code} of the meeting was posted already (its row is locked by {@link #record} in this transaction). */
+  @SqlQuery("SELECT :code = ANY(reminders_done) FROM schedule_occurrence WHERE id = :id")
+  boolean reminderDone(long id, String code);
+
+  @SqlUpdate("UPDATE schedule_occurrence SET reminders_done = array_append(reminders_done, :code) WHERE id = :id")
+  void markReminderDone(long id, String code);
 }

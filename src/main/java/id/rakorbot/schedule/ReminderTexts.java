@@ -22,6 +22,11 @@ final class ReminderTexts {
     return "📅 <b>Jadwal pertemuan berikutnya</b>\n" + details(occurrence);
   }
 
+  /** The first announcement of a meeting whose reminder is due about now too: one message, not two. */
+  static String announcementWithReminder(Occurrence occurrence, Reminder reminder) {
+    return "📅 <b>Jadwal pertemuan berikutnya</b> · 🔔 <b>Pengingat " + reminder.label() + "</b>\n" + details(occurrence);
+  }
+
   private static String details(Occurrence occurrence) {
     Schedule schedule = occurrence.schedule();
     StringBuilder text = new StringBuilder();

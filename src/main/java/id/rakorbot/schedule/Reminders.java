@@ -97,19 +97,54 @@ public final class Reminders {
     }
     boolean late = Duration.between(remindAt, now).compareTo(LATE_AFTER) > 0;
     String reminderText = ReminderTexts.reminder(occurrence, reminder.get(), late);
-    jdbi.useTransaction(handle -> post(handle, occurrence,
-        reminderText + addendum.lines(handle, occurrence).map(lines -> "\n\n" + lines).orElse(""), "reminder:" + occurrence.key() + ":" + reminder.get().code(), reminder));
+    boolean posted = jdbi.inTransaction(handle -> {
+      long occurrenceId = Occurrences.record(handle, occurrence);
+      if (Occurrences.reminderDone(handle, occurrenceId, reminder.get().code())) {
+        return false; // it went out with the announcement
+      }
+      Occurrences.markReminderDone(handle, occurrenceId, reminder.get().code());
+      post(handle, occurrenceId, occurrence, reminderText + addendum.lines(handle, occurrence).map(lines -> "\n\n" + lines).orElse(""),
+          "reminder:" + occurrence.key() + ":" + reminder.get().code(), reminder);
+      return true;
+    });
+    if (!posted) {
+      log.info("Reminder {} for {} was posted with the announcement", reminder.get().label(), occurrence.key());
+      return;
+    }
     metrics.reminderFired(scheduleId, late);
     log.info("Reminder {} for {} queued{}", reminder.get().label(), occurrence.key(), late ? " (late)" : "");
   }
 
-  /** Announces a meeting the first time it becomes the next one of its schedule. */
+  /**
+   * Announces a meeting the first time it becomes the next one of its schedule. A reminder due within
+   * {@link #ANNOUNCE_WITH} of now (a meeting planned close to its time) goes out in the same message, once.
+   */
   void announce(Handle handle, Occurrence occurrence) {
-    post(handle, occurrence, ReminderTexts.announcement(occurrence), "announce:" + occurrence.key(), Optional.empty());
+    long occurrenceId = Occurrences.record(handle, occurrence);
+    Instant now = clock.instant();
+    Optional<Reminder> due = now.isBefore(occurrence.start().toInstant()) ? occurrence.schedule().reminders().stream()
+        .filter(r -> {
+          Instant at = occurrence.start().toInstant().minus(r.before());
+          return !at.isBefore(now.minus(ANNOUNCED_LATE)) && at.isBefore(now.plus(ANNOUNCE_WITH));
+        })
+        .filter(r -> !Occurrences.reminderDone(handle, occurrenceId, r.code()))
+        .findFirst() : Optional.empty();
+    String text = due.map(r -> ReminderTexts.announcementWithReminder(occurrence, r)
+        + addendum.lines(handle, occurrence).map(lines -> "\n\n" + lines).orElse("")).orElse(ReminderTexts.announcement(occurrence));
+    boolean announced = post(handle, occurrenceId, occurrence, text, "announce:" + occurrence.key(), due);
+    if (announced && due.isPresent()) {
+      Occurrences.markReminderDone(handle, occurrenceId, due.get().code());
+    }
   }
 
-  private void post(Handle handle, Occurrence occurrence, String text, String dedupPrefix, Optional<Reminder> reminder) {
-    long occurrenceId = Occurrences.record(handle, occurrence);
+  /** A reminder due this close after an announcement goes out with it. */
+  static final Duration ANNOUNCE_WITH = Duration.ofMinutes(15);
+  /** ... and one due this short a moment before it (the same minute), rather than in a message of its own. */
+  private static final Duration ANNOUNCED_LATE = Duration.ofMinutes(5);
+
+  /** Posts to every group of the meeting; true when at least one message was new (not a repeat of its dedup key). */
+  private boolean post(Handle handle, long occurrenceId, Occurrence occurrence, String text, String dedupPrefix, Optional<Reminder> reminder) {
+    boolean any = false;
     for (String groupId : occurrence.schedule().groups()) {
       Optional<GroupConfig> group = config.get().groupById(groupId);
       if (group.isEmpty()) {
@@ -120,9 +155,13 @@ public final class Reminders {
       group.get().topic().ifPresent(message::messageThreadId);
       hooks.buttons(occurrenceId, occurrence.schedule()).ifPresent(message::replyMarkup);
       SendMessage built = message.build();
-      outbox.enqueue(handle, chatId, built, Priority.SCHEDULED, Optional.of(dedupPrefix + ":" + groupId))
-          .ifPresent(outboxId -> hooks.posted(handle, occurrenceId, group.get(), outboxId, built));
-      reminder.ifPresent(r -> hooks.reminded(handle, occurrenceId, occurrence, r, group.get(), chatId));
+      Optional<Long> queued = outbox.enqueue(handle, chatId, built, Priority.SCHEDULED, Optional.of(dedupPrefix + ":" + groupId));
+      if (queued.isPresent()) {
+        any = true;
+        hooks.posted(handle, occurrenceId, group.get(), queued.get(), built);
+        reminder.ifPresent(r -> hooks.reminded(handle, occurrenceId, occurrence, r, group.get(), chatId));
+      }
     }
+    return any;
   }
 }

@@ -4,6 +4,7 @@ import static id.rakorbot.support.BotHarness.FORKOPIMDA;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import id.rakorbot.storage.Database;
 import id.rakorbot.support.BotApiEmulator;
 import id.rakorbot.support.BotHarness;
 import id.rakorbot.support.BotProcess;
@@ -22,6 +23,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Three instances on one database against a Bot API that answers a second poller with 409 as Telegram does:
@@ -43,6 +45,7 @@ class FailoverTest {
       Path config = Files.writeString(dir.resolve("rakorbot.yaml"), config(meeting));
       String databaseUrl = schema.jdbcUrlWithCredentials();
       Jdbi jdbi = Jdbi.create(schema.url().jdbcUrl(), schema.url().credentials());
+      announcedDaysAgo(schema, jdbi, meeting);
       List<BotProcess> instances = new ArrayList<>();
       List<Long> kills = new ArrayList<>();
       List<Path> logs = new ArrayList<>();
@@ -82,6 +85,8 @@ class FailoverTest {
         List<Long> reminded = api.messagesTo(FORKOPIMDA).stream().filter(c -> c.text().contains("Pengingat 2 jam lagi"))
             .map(BotApiEmulator.Call::atNanos).toList();
         System.out.printf("FailoverTest: the reminder arrived %d time(s)%n", reminded.size());
+        assertThat(api.messagesTo(FORKOPIMDA)).as("announced days ago, so the reminder came from its trigger")
+            .noneMatch(c -> c.text().contains("Jadwal pertemuan berikutnya"));
         if (reminded.size() != 1) {
           assertThat(reminded).hasSize(2);
           long first = reminded.getFirst();
@@ -118,6 +123,20 @@ class FailoverTest {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The meeting was announced long before, as a planned rakor is: otherwise its reminder, due 75 s after
+   * start-up, would go out with the announcement at once rather than from its trigger in the middle of the burst.
+   */
+  private static void announcedDaysAgo(TestDatabase schema, Jdbi jdbi, ZonedDateTime meeting) {
+    PGSimpleDataSource dataSource = new PGSimpleDataSource();
+    dataSource.setUrl(schema.jdbcUrlWithCredentials());
+    Database.migrate(dataSource);
+    jdbi.useHandle(h -> h.createUpdate("""
+        INSERT INTO outbox_message (chat_id, method, payload, status, sent_at, dedup_key)
+        VALUES (:group, 'sendMessage', '{}', 'sent', now() - interval '3 days', :key)""")
+        .bind("group", FORKOPIMDA).bind("key", "announce:rakor@" + meeting.toLocalDateTime() + ":forkopimda").execute());
   }
 
   private static long reports(Jdbi jdbi) {

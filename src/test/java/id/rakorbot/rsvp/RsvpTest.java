@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.rakorbot.support.BotApiEmulator;
 import id.rakorbot.support.BotApiEmulator.Call;
 import id.rakorbot.support.BotHarness;
+import id.rakorbot.support.TestClocks;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -69,11 +70,13 @@ class RsvpTest {
   /** Field trial: a tap on the announcement shows on the later reminder too, so every message tells the same. */
   @Test
   void everyMessageOfTheMeetingShowsTheSameTally() throws Exception {
-    try (BotHarness bot = BotHarness.start(CONFIG, wib("2026-01-27T08:59:55"))) {
+    var clock = TestClocks.movableWib("2026-01-20T09:00:00"); // announced a week ahead
+    try (BotHarness bot = BotHarness.start(CONFIG, clock)) {
       BotApiEmulator api = bot.api();
       Call message = announcement(api, FORKOPIMDA);
       api.pressButton(FORKOPIMDA, "Forkopimda", message.messageId(), ADMIN, "Rina", message.button("Hadir"));
       lastEdit(api, FORKOPIMDA, message.messageId(), "Hadir (1): Rina Wulandari");
+      bot.jumpTo(clock, "2026-01-27T08:59:55");
 
       Call reminder = api.awaitMessage(FORKOPIMDA, text -> text.contains("Pengingat H-1"));
       Call tally = lastEdit(api, FORKOPIMDA, reminder.messageId(), "Hadir (1): Rina Wulandari");
@@ -181,10 +184,13 @@ class RsvpTest {
 
   @Test
   void theNudgeMentionsExactlyThoseWhoHaveNotAnsweredOnce() throws Exception {
-    try (BotHarness bot = BotHarness.start(CONFIG, wib("2026-01-27T08:59:55"))) {
+    var clock = TestClocks.movableWib("2026-01-20T09:00:00"); // announced a week ahead
+    try (BotHarness bot = BotHarness.start(CONFIG, clock)) {
       BotApiEmulator api = bot.api();
+      announcement(api, CAMAT_LURAH);
       api.privateText(ADMIN, "Rina", "/hadir");
       api.awaitMessage(ADMIN, text -> text.contains("Tercatat: <b>Hadir</b>"));
+      bot.jumpTo(clock, "2026-01-27T08:59:55");
 
       Call nudge = api.awaitMessage(CAMAT_LURAH, text -> text.contains("Mohon konfirmasi kehadiran"));
       assertThat(nudge.text()).contains("tg://user?id=" + CAMAT).doesNotContain("tg://user?id=" + ADMIN)

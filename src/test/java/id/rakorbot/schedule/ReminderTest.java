@@ -13,8 +13,8 @@ import id.rakorbot.storage.Database;
 import id.rakorbot.support.BotApiEmulator;
 import id.rakorbot.support.BotApiEmulator.Call;
 import id.rakorbot.support.BotHarness;
+import id.rakorbot.support.TestClocks;
 import java.nio.file.Files;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,11 +34,13 @@ class ReminderTest {
 
   @Test
   void aReminderReachesEveryGroupAtTheRightLocalTime() throws Exception {
-    try (BotHarness bot = BotHarness.start(CONFIG, wib("2026-01-27T08:59:55"))) {
+    var clock = TestClocks.movableWib("2026-01-20T09:00:00"); // announced a week ahead
+    try (BotHarness bot = BotHarness.start(CONFIG, clock)) {
       BotApiEmulator api = bot.api();
 
       Call announcement = api.awaitMessage(FORKOPIMDA, text -> text.contains("Jadwal pertemuan berikutnya"));
-      assertThat(announcement.text()).contains("Rakor Tim Terpadu PKS", "Rabu, 28 Januari 2026 pukul 09.00 WIB");
+      assertThat(announcement.text()).contains("Rakor Tim Terpadu PKS", "Rabu, 28 Januari 2026 pukul 09.00 WIB").doesNotContain("Pengingat");
+      bot.jumpTo(clock, "2026-01-27T08:59:55");
       Call reminder = api.awaitMessage(FORKOPIMDA, text -> text.contains("Pengingat H-1"));
       assertThat(reminder.text()).contains("Rabu, 28 Januari 2026 pukul 09.00 WIB", "Command Center",
           "https://zoom.us/j/1", "Deteksi dini konflik sosial", "hybrid").doesNotContain("terlambat");
@@ -48,6 +50,30 @@ class ReminderTest {
       bot.awaitQuiet();
       assertThat(reminders(api, FORKOPIMDA, "H-1")).hasSize(1);
       assertThat(api.messagesTo(FORKOPIMDA)).filteredOn(c -> c.text().contains("Jadwal pertemuan berikutnya")).hasSize(1);
+    }
+  }
+
+  /**
+   * Item 11 of the officials' review: a meeting first announced seconds before its H-1 reminder is due gets one
+   * message that is both, not two about the same meeting in the same minute; the reminder's own trigger then
+   * fires and posts nothing.
+   */
+  @Test
+  void aMeetingAnnouncedAsItsReminderFallsDueGetsOneMessage() throws Exception {
+    try (BotHarness bot = BotHarness.start(CONFIG, wib("2026-01-27T08:59:50"))) {
+      BotApiEmulator api = bot.api();
+      Call both = api.awaitMessage(FORKOPIMDA, text -> text.contains("Jadwal pertemuan berikutnya"));
+      assertThat(both.text()).startsWith("📅 <b>Jadwal pertemuan berikutnya</b> · 🔔 <b>Pengingat H-1</b>\n")
+          .contains("Rakor Tim Terpadu PKS", "Rabu, 28 Januari 2026 pukul 09.00 WIB");
+      assertThat(both.params().path("reply_markup").toString()).contains("Hadir"); // still the one to answer on
+
+      await().atMost(Duration.ofSeconds(30)).until(() -> bot.jdbi().withHandle(h -> h.createQuery(
+          "SELECT count(*) FROM qrtz_triggers WHERE trigger_name LIKE '%/1d'").mapTo(Integer.class).one()) == 0); // it fired
+      bot.awaitQuiet();
+      for (long chat : List.of(FORKOPIMDA, CAMAT_LURAH)) {
+        assertThat(api.messagesTo(chat)).as("one message about the meeting in group " + chat)
+            .filteredOn(c -> c.text().contains("Rakor Tim Terpadu PKS") && !c.text().contains("Mohon konfirmasi")).hasSize(1);
+      }
     }
   }
 
@@ -71,7 +97,8 @@ class ReminderTest {
 
   @Test
   void anInvalidEditIsRejectedTheOldScheduleKeepsRunningAndAdminsGetTheLine() throws Exception {
-    try (BotHarness bot = BotHarness.start(CONFIG, wib("2026-01-27T08:59:55"))) {
+    var clock = TestClocks.movableWib("2026-01-20T09:00:00");
+    try (BotHarness bot = BotHarness.start(CONFIG, clock)) {
       BotApiEmulator api = bot.api();
       api.awaitMessage(FORKOPIMDA, text -> text.contains("Jadwal pertemuan berikutnya"));
 
@@ -81,6 +108,7 @@ class ReminderTest {
       Call rejected = api.awaitMessage(ADMIN, text -> text.contains("ditolak"));
       int line = broken.substring(0, broken.indexOf("time: \"25:00\"")).split("\n", -1).length;
       assertThat(rejected.text()).contains("baris " + line + ", kolom 5", "jam '25:00' tidak valid");
+      bot.jumpTo(clock, "2026-01-27T08:59:55");
       Call reminder = api.awaitMessage(FORKOPIMDA, text -> text.contains("Pengingat H-1"));
       assertThat(reminder.text()).contains("pukul 09.00 WIB");
     }
@@ -100,8 +128,9 @@ class ReminderTest {
 
   @Test
   void aReminderDueWhileTheBotWasDownIsSentOnceMarkedLate() throws Exception {
-    try (BotHarness bot = BotHarness.start(CONFIG, wib("2026-01-27T08:59:00"))) {
+    try (BotHarness bot = BotHarness.start(CONFIG, wib("2026-01-20T09:00:00"))) { // announced and planned a week ahead
       BotApiEmulator api = bot.api();
+      api.awaitMessage(FORKOPIMDA, text -> text.contains("Jadwal pertemuan berikutnya"));
       bot.stop();
       fallsDueWhileDown(bot, "1d"); // no instance runs when the H-1 reminder is due
 
@@ -116,8 +145,9 @@ class ReminderTest {
 
   @Test
   void aReminderWhoseMeetingHasBegunIsDropped() throws Exception {
-    try (BotHarness bot = BotHarness.start(CONFIG, wib("2026-01-28T06:59:00"))) {
+    try (BotHarness bot = BotHarness.start(CONFIG, wib("2026-01-20T09:00:00"))) { // announced and planned a week ahead
       BotApiEmulator api = bot.api();
+      api.awaitMessage(FORKOPIMDA, text -> text.contains("Jadwal pertemuan berikutnya"));
       bot.stop();
       fallsDueWhileDown(bot, "2h"); // no instance runs when the 2-hour reminder is due
 
@@ -132,11 +162,13 @@ class ReminderTest {
 
   @Test
   void twoInstancesOnOneDatabaseSendAReminderOnce() throws Exception {
-    Clock clock = wib("2026-01-27T08:59:55");
+    var clock = TestClocks.movableWib("2026-01-20T09:00:00");
     try (BotHarness bot = BotHarness.start(CONFIG, clock);
         Database secondPool = Database.connect(bot.databaseUrl(), 4);
         Rakorbot second = bot.startAnotherInstance(secondPool)) {
       BotApiEmulator api = bot.api();
+      api.awaitMessage(FORKOPIMDA, text -> text.contains("Jadwal pertemuan berikutnya"));
+      bot.jumpTo(clock, "2026-01-27T08:59:55");
 
       api.awaitMessage(FORKOPIMDA, text -> text.contains("Pengingat H-1"));
       bot.awaitQuiet(); // both instances' schedulers see the same triggers

@@ -15,6 +15,11 @@ public final class TestClocks {
     return startingAt(ZonedDateTime.parse(localTime + "+07:00[Asia/Jakarta]").toInstant());
   }
 
+  /** A movable clock that reads {@code localTime} in WIB now. */
+  public static Movable movableWib(String localTime) {
+    return new Movable(ZonedDateTime.parse(localTime + "+07:00[Asia/Jakarta]").toInstant());
+  }
+
   /** A clock that runs with real time and can be moved forward at once, as a season test needs. */
   public static final class Movable extends Clock {
     private volatile Duration offset;
