@@ -312,7 +312,7 @@ public final class Main implements Callable<Integer> {
       try (Database database = Database.open(loaded.database())) {
         var sessions = new id.rakorbot.schedule.Sessions(new id.rakorbot.config.CurrentConfig(loaded), Clock.systemUTC());
         var digest = database.jdbi().inTransaction(h -> id.rakorbot.digest.Digests.build(h, loaded, target, parsed, sessions));
-        byte[] csvBytes = database.jdbi().inTransaction(h -> id.rakorbot.digest.Digests.csv(h, digest));
+        byte[] csvBytes = database.jdbi().inTransaction(h -> id.rakorbot.digest.Digests.csv(h, loaded, digest));
         Path text = out.resolve("rekap-" + group + "-" + parsed.label() + ".txt");
         Path chart = out.resolve("rekap-" + group + "-" + parsed.label() + ".png");
         Path pdf = out.resolve("rekap-" + group + "-" + parsed.label() + ".pdf");
@@ -364,7 +364,7 @@ public final class Main implements Callable<Integer> {
               : "Sesi " + occurrence + " bukan pertemuan jadwal '" + schedule + "'. Lihat nomor sesi dengan /jadwal.");
         }
         var briefing = database.jdbi().inTransaction(h -> id.rakorbot.briefing.Briefings.build(h, loaded, meeting.get(), Instant.now()));
-        byte[] csvBytes = database.jdbi().inTransaction(h -> id.rakorbot.briefing.BriefingFiles.csvBytes(h, briefing));
+        byte[] csvBytes = database.jdbi().inTransaction(h -> id.rakorbot.briefing.BriefingFiles.csvBytes(h, loaded, briefing));
         String stem = id.rakorbot.briefing.BriefingFiles.stem(briefing);
         byte[] chartBytes = id.rakorbot.briefing.BriefingChart.png(briefing);
         Path text = out.resolve("bahan-" + stem + ".txt");

@@ -59,7 +59,7 @@ public final class BahanCommand implements Command {
       byte[] chart = BriefingChart.png(briefing);
       var outbox = context.outbox();
       outbox.enqueueFile(context.handle(), chat, Optional.empty(), BriefingFiles.chart(briefing, chart), Priority.REPLY, Optional.empty());
-      outbox.enqueueFile(context.handle(), chat, Optional.empty(), BriefingFiles.csv(briefing, BriefingFiles.csvBytes(context.handle(), briefing)),
+      outbox.enqueueFile(context.handle(), chat, Optional.empty(), BriefingFiles.csv(briefing, BriefingFiles.csvBytes(context.handle(), context.config(), briefing)),
           Priority.BULK, Optional.empty());
       outbox.enqueueFile(context.handle(), chat, Optional.empty(),
           BriefingFiles.pdf(context.config(), briefing, chart, sessions.now().atZone(meeting.start().getZone())), Priority.BULK, Optional.empty());

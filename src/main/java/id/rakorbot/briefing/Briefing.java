@@ -56,5 +56,6 @@ public record Briefing(
   /** A siaga or awas report of the period ({@code category} as its label). */
   public record Alert(String number, String category, String severity, String area, String status, Instant at) {}
 
-  public record PreviousMeeting(Occurrence occurrence, Attendance.Roll roll) {}
+  /** The schedule's meeting before this one, and its attendance if the bot asked for it (announced it). */
+  public record PreviousMeeting(Occurrence occurrence, Optional<Attendance.Roll> roll) {}
 }

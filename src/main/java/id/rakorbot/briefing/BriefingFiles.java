@@ -24,9 +24,9 @@ public final class BriefingFiles {
         + " periode yang sama tahun lalu — " + Html.escape(b.meeting().schedule().title()));
   }
 
-  public static byte[] csvBytes(Handle handle, Briefing b) {
+  public static byte[] csvBytes(Handle handle, RakorbotConfig config, Briefing b) {
     var period = b.period();
-    return ReportCsv.of(handle, ReportQuery.between(period.from(), period.to()).withNihil(), period.zone());
+    return ReportCsv.of(handle, ReportQuery.between(period.from(), period.to()).withNihil(), config.reports(), period.zone());
   }
 
   public static OutgoingFile csv(Briefing b, byte[] csv) {

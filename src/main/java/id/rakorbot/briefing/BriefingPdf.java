@@ -6,6 +6,7 @@ import id.rakorbot.followup.FollowUpTexts;
 import id.rakorbot.print.PdfReport;
 import id.rakorbot.report.ReportStatus;
 import id.rakorbot.rsvp.Answer;
+import id.rakorbot.rsvp.Attendance;
 import id.rakorbot.schedule.IndonesianTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -63,11 +64,14 @@ public final class BriefingPdf {
     }
 
     pdf.heading("Kehadiran pertemuan sebelumnya");
-    b.previous().ifPresentOrElse(previous -> pdf.table(List.of("Tanggal", "Hadir", "Daring", "Diwakilkan", "Berhalangan", "Tanpa kabar"),
+    b.previous().ifPresentOrElse(previous -> previous.roll().ifPresentOrElse(roll -> pdf.table(
+        List.of("Tanggal", "Hadir", "Daring", "Diwakilkan", "Berhalangan", "Tanpa kabar"),
         List.of(List.of(IndonesianTime.dayAndDate(previous.occurrence().start().toLocalDate()),
-            count(previous, Answer.HADIR), count(previous, Answer.DARING), count(previous, Answer.DIWAKILKAN),
-            count(previous, Answer.BERHALANGAN), Integer.toString(previous.roll().silent().size()))),
-        new float[] {3, 1, 1, 1.3f, 1.4f, 1.4f}, Set.of(1, 2, 3, 4, 5)), () -> pdf.paragraph("Belum ada catatan."));
+            count(roll, Answer.HADIR), count(roll, Answer.DARING), count(roll, Answer.DIWAKILKAN),
+            count(roll, Answer.BERHALANGAN), Integer.toString(roll.silent().size()))),
+        new float[] {3, 1, 1, 1.3f, 1.4f, 1.4f}, Set.of(1, 2, 3, 4, 5)),
+        () -> pdf.paragraph(IndonesianTime.dayAndDate(previous.occurrence().start().toLocalDate()) + ": "
+            + BriefingText.NOT_ASKED)), () -> pdf.paragraph("Belum ada: ini pertemuan pertama jadwal ini."));
 
     pdf.heading("Tindak lanjut (" + b.followUps().size() + " arahan, per " + IndonesianTime.date(b.asOf()) + ")");
     if (b.followUps().isEmpty()) {
@@ -92,7 +96,7 @@ public final class BriefingPdf {
         Long.toString(c.yearEarlier()), DigestText.change(c.now(), c.yearEarlier()));
   }
 
-  private static String count(Briefing.PreviousMeeting previous, Answer answer) {
-    return Integer.toString(previous.roll().with(answer).size());
+  private static String count(Attendance.Roll roll, Answer answer) {
+    return Integer.toString(roll.with(answer).size());
   }
 }

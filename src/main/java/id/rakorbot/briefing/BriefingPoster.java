@@ -54,7 +54,7 @@ public final class BriefingPoster implements Reminders.Briefer {
           Optional.of("bahan:" + occurrence.key() + ":" + groupId + ":chart"));
     }
     // The period's reports and the printable bahan rapat for the admins who prepare the meeting.
-    var csv = BriefingFiles.csv(briefing, BriefingFiles.csvBytes(handle, briefing));
+    var csv = BriefingFiles.csv(briefing, BriefingFiles.csvBytes(handle, current, briefing));
     var pdf = BriefingFiles.pdf(current, briefing, chart, clock.instant().atZone(occurrence.start().getZone()));
     for (Official admin : current.admins()) {
       outbox.enqueueFile(handle, admin.userId(), Optional.empty(), csv, Priority.BULK,

@@ -1,5 +1,6 @@
 package id.rakorbot.briefing;
 
+import id.rakorbot.rsvp.Attendance;
 import static id.rakorbot.telegram.Html.escape;
 
 import id.rakorbot.digest.DigestText;
@@ -16,6 +17,9 @@ import java.util.stream.Collectors;
 
 /** The bahan rapat as Telegram HTML, in the words a Kopi Senja's figures are read out in. */
 public final class BriefingText {
+
+  /** A previous meeting the bot never announced: nobody was asked, so nobody is "tanpa kabar". */
+  static final String NOT_ASKED = "tidak tercatat, karena pertemuan itu tidak diumumkan lewat bot.";
 
   private BriefingText() {}
 
@@ -66,8 +70,8 @@ public final class BriefingText {
     lines.add("");
     b.previous().ifPresentOrElse(previous -> {
       lines.add("<b>Kehadiran pertemuan sebelumnya</b> (" + IndonesianTime.dayAndDate(previous.occurrence().start().toLocalDate())
-          + "): " + previous.roll().counts());
-    }, () -> lines.add("<b>Kehadiran pertemuan sebelumnya</b>: belum ada catatan."));
+          + "): " + previous.roll().map(Attendance.Roll::counts).orElse(NOT_ASKED));
+    }, () -> lines.add("<b>Kehadiran pertemuan sebelumnya</b>: belum ada, ini pertemuan pertama jadwal ini."));
     followUps(b, lines);
     lines.add("<b>Agenda</b>: " + b.meeting().schedule().agenda().map(id.rakorbot.telegram.Html::escape).orElse("belum diisi di jadwal."));
     return String.join("\n", lines);

@@ -62,7 +62,8 @@ public final class Briefings {
     return new Briefing(meeting, period, previous.isPresent(), categories(handle, config, period, now, region), hotspots,
         (region.isEmpty() ? config.reports().areas() : region).stream().filter(a -> !heard.contains(a)).toList(),
         alerts(handle, config, period, region), byArea.stream().mapToLong(ReportCounts.AreaCount::alarms).sum(),
-        previousId.map(id -> new Briefing.PreviousMeeting(previous.get(), Attendance.roll(handle, id, config, meeting.schedule().groups()))),
+        previous.map(p -> new Briefing.PreviousMeeting(p,
+            previousId.flatMap(id -> Attendance.asked(handle, id, config, meeting.schedule().groups())))),
         now.atZone(start.getZone()).toLocalDate(), followUps(handle, meeting, previousId),
         EarlyWarnings.raisedBetween(handle, period.from(), period.to()).stream().filter(w -> w.seenBy(regionName, region)).toList(),
         regions);

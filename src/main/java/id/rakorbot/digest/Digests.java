@@ -97,8 +97,9 @@ public final class Digests {
   }
 
   /** The week's reports as CSV for Excel. */
-  public static byte[] csv(Handle handle, Digest digest) {
-    return ReportCsv.of(handle, ReportQuery.between(digest.week().start(), digest.week().end()).withNihil(), digest.week().zone());
+  public static byte[] csv(Handle handle, RakorbotConfig config, Digest digest) {
+    return ReportCsv.of(handle, ReportQuery.between(digest.week().start(), digest.week().end()).withNihil(), config.reports(),
+        digest.week().zone());
   }
 
   /** The digest on A4, printed at {@code printedAt}. */
@@ -129,7 +130,7 @@ public final class Digests {
   void sendWeekly(Handle handle, List<GroupConfig> sameZone, Week week) {
     RakorbotConfig current = config.get();
     Map<GroupConfig, Digest> built = buildAll(handle, current, sameZone, week, sessions, closedWeeks);
-    byte[] csv = current.admins().isEmpty() ? null : csv(handle, built.values().iterator().next()); // one week, one CSV
+    byte[] csv = current.admins().isEmpty() ? null : csv(handle, current, built.values().iterator().next()); // one week, one CSV
     built.forEach((group, digest) -> {
       if (id.rakorbot.siaga.MasaSiaga.weeklyDigestReplaced(current, group.id(), clock.instant().atZone(zone(group)).toLocalDate())) {
         return; // the masa siaga's daily digests stand in for it

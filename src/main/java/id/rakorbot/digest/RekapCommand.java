@@ -47,7 +47,7 @@ public final class RekapCommand implements Command {
     if (context.isPrivate()) {
       long chat = context.message().getChatId();
       context.outbox().enqueueFile(context.handle(), chat, Optional.empty(),
-          Digests.csvFile(digest, group, Digests.csv(context.handle(), digest)), Priority.BULK, Optional.empty());
+          Digests.csvFile(digest, group, Digests.csv(context.handle(), context.config(), digest)), Priority.BULK, Optional.empty());
       context.outbox().enqueueFile(context.handle(), chat, Optional.empty(), digests.pdfFile(context.config(), digest, group),
           Priority.BULK, Optional.empty());
     }

@@ -57,7 +57,7 @@ final class ArahanCommand implements Command {
     LocalDate today = service.today(config);
     List<String> words = Arrays.asList(named.rest().split("\\s+", 4));
     Deadline deadline = Deadline.parse(words, today)
-        .orElseThrow(() -> new UserMistake(FollowUpTexts.badDeadline(String.join(" ", words.subList(0, Math.min(2, words.size()))))));
+        .orElseThrow(() -> new UserMistake(FollowUpTexts.badDeadline(Deadline.attempted(words))));
     if (deadline.date().isBefore(today)) {
       throw new UserMistake(FollowUpTexts.pastDeadline(deadline.date()));
     }
@@ -79,8 +79,7 @@ final class ArahanCommand implements Command {
     String link = context.startLink("tl");
     boolean told = service.tellOwner(context.handle(), config, stored, FollowUpTexts.assigned(stored, meetingText, recorder.name()),
         FollowUpTexts.mentionInGroup(stored, FollowUpService.mention(config, stored.owner()), link), "tl:" + stored.number() + ":assigned");
-    context.reply(FollowUpTexts.recorded(stored, meetingText, told) + (told || !context.isPrivate() ? ""
-        : "\n" + Html.escape(link)));
+    context.reply(FollowUpTexts.recorded(stored, meetingText, told) + (told ? "" : "\n" + Html.escape(link)));
   }
 
   /** The owner named at the start of the arguments, and what follows. */

@@ -2,6 +2,8 @@ package id.rakorbot.followup;
 
 import id.rakorbot.schedule.IndonesianTime;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.temporal.TemporalAdjusters;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
@@ -11,8 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A deadline as people write it in a chat: "7 hari", "2 minggu", "2026-12-01", "1/12", "1-12-2026",
- * "1 Desember" or "1 Desember 2026". A date without a year is the next such date from today.
+ * A deadline as people write it in a chat: "besok", "lusa", "Jumat" (the next Friday), "7 hari", "3 hari lagi",
+ * "2 minggu", "minggu depan" (a week from today), "akhir pekan" (this week's Friday, the last working day; on a
+ * weekend the next one), "akhir bulan" (this month's last day), "2026-12-01", "1/12", "1-12-2026", "1 Desember" or
+ * "1 Desember 2026". A date without a year is the next such date from today. The date is shown back in the reply.
  */
 record Deadline(LocalDate date, int words) {
 
@@ -29,6 +33,10 @@ record Deadline(LocalDate date, int words) {
     String first = words.getFirst().toLowerCase(Locale.ROOT);
     String firstTwo = words.size() > 1 ? first + " " + words.get(1).toLowerCase(Locale.ROOT) : first;
     String firstThree = words.size() > 2 ? firstTwo + " " + words.get(2) : firstTwo;
+    Optional<Deadline> inWords = inWords(first, firstTwo, today);
+    if (inWords.isPresent()) {
+      return inWords;
+    }
     Matcher relative = RELATIVE.matcher(firstTwo);
     if (relative.matches()) {
       int n = Integer.parseInt(relative.group(1));
@@ -37,7 +45,8 @@ record Deadline(LocalDate date, int words) {
         case "bulan" -> today.plusMonths(n);
         default -> today.plusWeeks(n);
       };
-      return Optional.of(new Deadline(date, 2));
+      boolean lagi = words.size() > 2 && words.get(2).equalsIgnoreCase("lagi"); // "3 hari lagi"
+      return Optional.of(new Deadline(date, lagi ? 3 : 2));
     }
     Matcher iso = ISO.matcher(first);
     if (iso.matches()) {
@@ -56,6 +65,33 @@ record Deadline(LocalDate date, int words) {
       }
     }
     return Optional.empty();
+  }
+
+  /** "besok", "lusa", a weekday, "minggu depan", "akhir pekan", "akhir bulan". */
+  private static Optional<Deadline> inWords(String first, String firstTwo, LocalDate today) {
+    switch (firstTwo) {
+      case "minggu depan", "pekan depan" -> {
+        return Optional.of(new Deadline(today.plusWeeks(1), 2));
+      }
+      case "akhir pekan", "akhir minggu" -> {
+        return Optional.of(new Deadline(today.with(TemporalAdjusters.nextOrSame(DayOfWeek.FRIDAY)), 2));
+      }
+      case "akhir bulan" -> {
+        return Optional.of(new Deadline(today.with(TemporalAdjusters.lastDayOfMonth()), 2));
+      }
+      default -> { }
+    }
+    return switch (first) {
+      case "besok" -> Optional.of(new Deadline(today.plusDays(1), 1));
+      case "lusa" -> Optional.of(new Deadline(today.plusDays(2), 1));
+      default -> IndonesianTime.parseDay(first).map(day -> new Deadline(today.with(TemporalAdjusters.next(day)), 1));
+    };
+  }
+
+  /** The first word, when it looks like a date someone tried to write ("31/02", "2026-13-01"): for the refusal. */
+  static Optional<String> attempted(List<String> words) {
+    return words.isEmpty() || words.getFirst().isEmpty() || !Character.isDigit(words.getFirst().charAt(0))
+        ? Optional.empty() : Optional.of(words.getFirst());
   }
 
   private static Optional<LocalDate> dayMonth(String day, int month, String year, LocalDate today) {

@@ -2,12 +2,15 @@ package id.rakorbot.followup;
 
 import static id.rakorbot.telegram.Html.escape;
 
+import id.rakorbot.telegram.Html;
+
 import id.rakorbot.config.FollowUpsConfig;
 import id.rakorbot.schedule.IndonesianTime;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** What the follow-up feature says, in Bahasa Indonesia. */
 public final class FollowUpTexts {
@@ -32,9 +35,11 @@ public final class FollowUpTexts {
         + String.join(", ", units.stream().map(u -> "@" + escape(u.key())).toList()) + ".");
   }
 
-  static String badDeadline(String words) {
-    return "Tenggat <b>" + escape(words) + "</b> tidak dapat dibaca. Tulis misalnya \"7 hari\", \"2 minggu\", \"30/11\","
-        + " \"30 November\" atau \"2026-11-30\", lalu uraian arahannya.";
+  /** @param attempt the word that looked like a date but is none ("31/02"), if there was one */
+  static String badDeadline(Optional<String> attempt) {
+    return attempt.map(word -> "Tenggat <b>" + escape(word) + "</b> tidak dapat dibaca.").orElse("Tenggat belum ditulis.")
+        + " Tulis sesudah pemilik, sebelum uraian, misalnya \"besok\", \"lusa\", \"Jumat\", \"7 hari\", \"minggu depan\","
+        + " \"akhir bulan\", \"30/11\", \"30 November\" atau \"2026-11-30\".";
   }
 
   static String pastDeadline(LocalDate date) {
@@ -48,7 +53,9 @@ public final class FollowUpTexts {
   static String recorded(FollowUp item, String meeting, boolean ownerTold) {
     return "📝 Arahan dicatat sebagai <b>" + item.number() + "</b>" + meeting + ".\n"
         + line(item, LocalDate.MIN) + "\n"
-        + (ownerTold ? "Pemilik sudah diberi tahu secara pribadi." : "Pemilik belum pernah memulai obrolan dengan bot; mohon sampaikan tautan di bawah.");
+        + "Tenggat dibaca sebagai <b>" + IndonesianTime.dayAndDate(item.dueOn()) + "</b>.\n"
+        + (ownerTold ? "Pemilik sudah diberi tahu secara pribadi."
+            : "Pemilik belum pernah memulai obrolan dengan bot; mohon sampaikan tautan ini kepadanya agar pengingat sampai:");
   }
 
   /** The private notice to an owner. */
@@ -57,7 +64,7 @@ public final class FollowUpTexts {
         + "Arahan: " + escape(item.description()) + "\n"
         + "Pemilik: " + escape(item.owner().name()) + "\n"
         + "Tenggat: " + IndonesianTime.dayAndDate(item.dueOn()) + "\n"
-        + "Dicatat oleh " + escape(recordedBy) + ".\n\n"
+        + "Dicatat oleh " + Html.sentence(escape(recordedBy)) + "\n\n"
         + "Kabarkan kemajuan dengan <code>/progres " + item.number() + " keterangan</code> dan tutup dengan"
         + " <code>/selesai " + item.number() + " keterangan</code> (boleh dengan foto sebagai bukti).";
   }
@@ -109,7 +116,8 @@ public final class FollowUpTexts {
   }
 
   static String notOwner(FollowUp item) {
-    return "Maaf, " + item.number() + " milik " + escape(item.owner().name()) + ". Yang dapat melapor adalah pemiliknya, notulis atau admin.";
+    return "Maaf, " + item.number() + " milik " + Html.sentence(escape(item.owner().name()))
+        + " Yang dapat melapor adalah pemiliknya, notulis atau admin.";
   }
 
   static String unknownItem(String number) {
@@ -127,9 +135,21 @@ public final class FollowUpTexts {
     List<String> lines = new ArrayList<>();
     long overdue = items.stream().filter(i -> i.overdue(today)).count();
     lines.add("<b>" + heading + "</b>: " + items.size() + " terbuka" + (overdue > 0 ? ", " + overdue + " lewat tenggat" : "") + ".");
-    items.forEach(item -> lines.add(line(item, today)));
+    int room = LIST_ROOM;
+    for (int i = 0; i < items.size(); i++) {
+      String line = line(items.get(i), today);
+      room -= line.replaceAll("<[^>]+>", "").length() + 1; // tags do not count; an entity counts more than its one character
+      if (room < 0) {
+        lines.add("… dan " + (items.size() - i) + " lainnya, yang tidak muat dalam satu pesan.");
+        break;
+      }
+      lines.add(line);
+    }
     return String.join("\n", lines);
   }
+
+  /** Telegram's 4,096 characters, less the heading and the closing line. */
+  private static final int LIST_ROOM = 3_900;
 
   static String tlUsage() {
     return "/tl: tindak lanjut yang terbuka (milik Anda di obrolan pribadi, milik grup di grup).\n"
@@ -145,11 +165,16 @@ public final class FollowUpTexts {
   }
 
   static String reassigned(FollowUp item, Owner to) {
-    return "<b>" + item.number() + "</b> dialihkan kepada " + escape(to.name()) + ".";
+    return "<b>" + item.number() + "</b> dialihkan kepada " + Html.sentence(escape(to.name()));
   }
 
   static String adminsOnly() {
     return "Maaf, membuka kembali dan mengalihkan tindak lanjut hanya untuk admin.";
+  }
+
+  static String staffOnly() {
+    return "Maaf, daftar semua tindak lanjut hanya untuk notulis dan admin. Ketik /tl untuk tindak lanjut grup ini,"
+        + " atau /tl di chat pribadi untuk tindak lanjut Anda.";
   }
 
   /** Added under the next meeting's reminder: what is still open from before. */

@@ -45,7 +45,7 @@ final class TlCommand implements Command {
       case "" -> context.reply(context.isPrivate() ? mine(context, today) : ofGroup(context, today));
       case "semua" -> {
         if (context.official().filter(o -> o.has(Role.ADMIN) || o.has(Role.NOTULIS)).isEmpty()) {
-          throw new UserMistake(FollowUpTexts.adminsOnly());
+          throw new UserMistake(FollowUpTexts.staffOnly());
         }
         context.reply(FollowUpTexts.list("Semua tindak lanjut", FollowUps.open(context.handle()), today));
       }

@@ -4,7 +4,11 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import id.rakorbot.export.ExcelCsv;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import id.rakorbot.config.ReportsConfig;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 
@@ -21,11 +25,18 @@ public final class ReportCsv {
 
   private ReportCsv() {}
 
-  /** Every report {@code query} selects, oldest first, times in {@code zone}. */
-  public static byte[] of(Handle handle, ReportQuery query, ZoneId zone) {
+  /**
+   * Every report {@code query} selects, oldest first, times in {@code zone}; categories and levels in the words the
+   * pages and messages use ("Narkoba", "SIAGA"), not their keys.
+   */
+  public static byte[] of(Handle handle, ReportQuery query, ReportsConfig config, ZoneId zone) {
+    Map<String, String> labels = new HashMap<>();
+    labels.put(ReportService.NIHIL.key(), ReportService.NIHIL.label());
+    config.categories().forEach(c -> labels.put(c.key(), c.label()));
     return ExcelCsv.write(COLUMNS, rows -> {
       try (Stream<ReportRow> reports = handle.attach(ReportDao.class).oldestFirst(query)) {
-        reports.forEach(r -> rows.write(List.of(r.number(), r.createdAt().atZone(zone).format(TIME), r.category(), r.severity(),
+        reports.forEach(r -> rows.write(List.of(r.number(), r.createdAt().atZone(zone).format(TIME),
+            labels.getOrDefault(r.category(), r.category()), r.severity().toUpperCase(Locale.ROOT),
             r.area().orElse(""), r.reporterName(), r.description(), ReportStatus.label(r.status()),
             r.latitude().map(String::valueOf).orElse(""), r.longitude().map(String::valueOf).orElse(""))));
       }

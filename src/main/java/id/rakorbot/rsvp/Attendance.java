@@ -54,6 +54,15 @@ public final class Attendance {
   }
 
   /**
+   * The roll of a meeting whose attendance the bot asked for (it announced or reminded of it, or someone answered);
+   * empty for one it never announced (recorded only for its arahan, say), where "tanpa kabar" would mean nothing.
+   */
+  public static Optional<Roll> asked(Handle handle, long occurrenceId, RakorbotConfig config, Collection<String> groupIds) {
+    return handle.attach(RsvpDao.class).attendanceAsked(occurrenceId)
+        ? Optional.of(roll(handle, occurrenceId, config, groupIds)) : Optional.empty();
+  }
+
+  /**
    * The roll of a meeting for the people of these groups: those with role {@code peserta} are expected;
    * another member of the group who answered anyway (an admin, a reporter) is listed with the answer but
    * never counted as silent or nudged.

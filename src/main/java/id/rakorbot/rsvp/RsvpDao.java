@@ -78,4 +78,10 @@ interface RsvpDao {
       ORDER BY user_id, id DESC""")
   @RegisterConstructorMapper(StoredAnswer.class)
   List<StoredAnswer> latestAnswers(long occurrenceId);
+
+  /** Whether the bot announced or reminded of the meeting, or someone answered for it: its attendance was asked. */
+  @SqlQuery("""
+      SELECT EXISTS (SELECT 1 FROM rsvp_message WHERE occurrence_id = :occurrenceId)
+          OR EXISTS (SELECT 1 FROM rsvp_answer WHERE occurrence_id = :occurrenceId)""")
+  boolean attendanceAsked(long occurrenceId);
 }

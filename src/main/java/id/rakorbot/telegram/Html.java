@@ -9,6 +9,14 @@ public final class Html {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
+  /**
+   * The text closed by one full stop: a name that ends in a title's own ("Dewi Lestari, S.H.") gets none more,
+   * so no sentence ends in "S.H..".
+   */
+  public static String sentence(String text) {
+    return text.endsWith(".") ? text : text + ".";
+  }
+
   /** For a value inside {@code href="…"}: a {@code "} would end the attribute and break the message. */
   public static String attribute(String text) {
     return escape(text).replace("\"", "&quot;");

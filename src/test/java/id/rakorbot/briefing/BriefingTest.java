@@ -127,6 +127,33 @@ class BriefingTest {
         "<b>Agenda</b>: Evaluasi narkoba dan tawuran pelajar");
   }
 
+  /**
+   * Item 8 of the officials' review: the July meeting is in the database only because an arahan was recorded at
+   * it; the bot never announced it, so nobody was asked and nobody is "tanpa kabar".
+   */
+  @Test
+  void aPreviousMeetingNeverAnnouncedHasNoAttendanceToShow() throws Exception {
+    database.jdbi().useHandle(h -> {
+      long july = h.createQuery("INSERT INTO schedule_occurrence (schedule_id, starts_at) VALUES ('kopi_senja', :at) RETURNING id")
+          .bind("at", wib("2026-07-09T16:00")).mapTo(Long.class).one();
+      h.createUpdate("""
+              INSERT INTO follow_up (number, occurrence_id, schedule_id, chat_id, owner_unit, owner_name, description, due_on, status,
+                                     recorded_by, recorded_by_name, recorded_at)
+              VALUES ('TL-2026-0901', :o, 'kopi_senja', -1001, 'dpupr', 'Dinas PUPR', 'Lampu jalan', '2026-08-01', 'open', 1, 'Rina', :at)""")
+          .bind("o", july).bind("at", wib("2026-07-09T18:00")).execute();
+    });
+    var schedule = ScheduleBook.of(config).byId("kopi_senja").orElseThrow();
+    var october = new Occurrence(schedule, LocalDateTime.parse("2026-10-08T16:00").atZone(WIB), java.util.Optional.empty());
+    Briefing briefing = database.jdbi().inTransaction(h -> Briefings.build(h, config, october, october.start().toInstant()));
+
+    assertThat(String.join("\n", BriefingText.parts(briefing)))
+        .contains("<b>Kehadiran pertemuan sebelumnya</b> (Kamis, 9 Juli 2026): tidak tercatat, karena pertemuan itu tidak diumumkan lewat bot.")
+        .doesNotContain("tanpa kabar");
+    List<PdfPages.Page> pdf = PdfPages.read(BriefingPdf.render(config, briefing, BriefingChart.png(briefing), october.start()), "bahan-oktober");
+    assertThat(String.join("\n", pdf.stream().map(PdfPages.Page::text).toList()))
+        .contains("Kamis, 9 Juli 2026: tidak tercatat").doesNotContain("Tanpa kabar");
+  }
+
   /** A restless quarter: the 25 siaga reports are counted, 20 listed (the newest open ones), the rest said in one line. */
   @Test
   void manyAlertsAreCountedAndTheFirstTwentyListed() {

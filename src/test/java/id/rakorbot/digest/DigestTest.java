@@ -176,13 +176,13 @@ class DigestTest {
   @Test
   void theCsvOpensInExcelWithItsColumnsAndIndonesianText() {
     var g = config.groupById("forkopimda").orElseThrow();
-    byte[] bytes = database.jdbi().inTransaction(h -> Digests.csv(h, Digests.build(h, config, g, Week.parse("2026-W47", WIB), sessions)));
+    byte[] bytes = database.jdbi().inTransaction(h -> Digests.csv(h, config, Digests.build(h, config, g, Week.parse("2026-W47", WIB), sessions)));
 
     String csv = new String(bytes, StandardCharsets.UTF_8);
     List<String> lines = csv.lines().toList();
     assertThat(csv).startsWith("\uFEFFNomor;Waktu;Kategori;Tingkat;Wilayah;Pelapor;Uraian;Status;Lintang;Bujur");
     assertThat(lines).hasSize(1 + 6);
-    assertThat(lines.get(1)).startsWith("\"LAP-2026-000001\";\"2026-11-16 08:00\";narkoba;normal;Klojen;\"Siti Aminah\";")
+    assertThat(lines.get(1)).startsWith("\"LAP-2026-000001\";\"2026-11-16 08:00\";Narkoba;NORMAL;Klojen;\"Siti Aminah\";")
         .contains("\"Uraian dengan huruf é dan “kutip”; titik koma\"", "terbuka");
   }
 
@@ -190,7 +190,7 @@ class DigestTest {
   @Test
   void typedFormulasAreNeutralisedInTheCsv() {
     var g = config.groupById("forkopimda").orElseThrow();
-    byte[] csv = database.jdbi().inTransaction(h -> Digests.csv(h, Digests.build(h, config, g, Week.parse("2026-W41", WIB), sessions)));
+    byte[] csv = database.jdbi().inTransaction(h -> Digests.csv(h, config, Digests.build(h, config, g, Week.parse("2026-W41", WIB), sessions)));
 
     List<String> lines = new String(csv, StandardCharsets.UTF_8).lines().toList();
     assertThat(lines).hasSize(2);

@@ -140,6 +140,54 @@ class FollowUpTest {
     }
   }
 
+  /**
+   * Items 3–7 of the officials' review: a deadline in words is read back as a date; a refusal quotes only the
+   * date; an owner who never opened the bot gets the link in the reply itself; a title's full stop is not
+   * doubled; /tl semua is refused to a peserta in the right words, and a list of every follow-up fits one message.
+   */
+  @Test
+  void whatANotulisTypesIsReadBackAndRefusedPrecisely() throws Exception {
+    var clock = new TestClocks.Movable(wib("2026-11-25T11:00:00")); // Wednesday
+    try (BotHarness bot = BotHarness.start(CONFIG.replace("name: Dewi Lestari", "name: \"Dewi Lestari, S.H.\""), clock)) {
+      BotApiEmulator api = bot.api();
+      api.privateText(CAMAT, "Heri", "/start"); // Heri answers for Dinas PUPR
+      api.awaitMessage(CAMAT, text -> text.contains("Heri"));
+
+      api.groupText(FORKOPIMDA, "Forkopimda", NOTULIS, "Dewi", "/arahan @dpupr besok Siapkan data banjir");
+      assertThat(api.awaitMessage(FORKOPIMDA, text -> text.contains("TL-2026-0001")).text())
+          .contains("Siapkan data banjir", "Tenggat dibaca sebagai <b>Kamis, 26 November 2026</b>.", "diberi tahu secara pribadi")
+          .doesNotContain("besok Siapkan");
+      assertThat(api.awaitMessage(CAMAT, text -> text.contains("Tindak lanjut untuk Anda")).text())
+          .contains("Dicatat oleh Dewi Lestari, S.H.\n").doesNotContain("S.H..");
+
+      api.groupText(FORKOPIMDA, "Forkopimda", NOTULIS, "Dewi", "/arahan @dpupr 31/02 Cek gorong-gorong");
+      assertThat(api.awaitMessage(FORKOPIMDA, text -> text.contains("31/02")).text())
+          .contains("Tenggat <b>31/02</b> tidak dapat dibaca.").doesNotContain("Cek");
+      api.groupText(FORKOPIMDA, "Forkopimda", NOTULIS, "Dewi", "/arahan @dpupr Cek gorong-gorong");
+      assertThat(api.awaitMessage(FORKOPIMDA, text -> text.contains("Tenggat belum ditulis")).text()).doesNotContain("Cek");
+
+      api.groupText(FORKOPIMDA, "Forkopimda", NOTULIS, "Dewi", "/arahan @" + LURAH + " Jumat Kerja bakti di Kauman");
+      String recorded = api.awaitMessage(FORKOPIMDA, text -> text.contains("TL-2026-0002") && text.contains("dicatat")).text();
+      assertThat(recorded).contains("Tenggat dibaca sebagai <b>Jumat, 27 November 2026</b>.", "sampaikan tautan ini kepadanya",
+          "https://t.me/RakorTestBot?start=tl"); // the link is in this very reply, not only in the mention above it
+
+      api.groupText(FORKOPIMDA, "Forkopimda", CAMAT, "Heri", "/tl semua");
+      assertThat(api.awaitMessage(FORKOPIMDA, text -> text.contains("daftar semua tindak lanjut")).text())
+          .contains("hanya untuk notulis dan admin").doesNotContain("membuka kembali");
+
+      bot.jdbi().useHandle(h -> h.execute("""
+          INSERT INTO follow_up (number, chat_id, owner_unit, owner_name, description, due_on, status, recorded_by, recorded_by_name, recorded_at)
+          SELECT 'TL-2026-' || lpad((100 + g)::text, 4, '0'), -1001000000001, 'dpupr', 'Dinas PUPR',
+                 'Arahan nomor ' || g || ' tentang penanganan genangan dan perbaikan saluran di wilayah kelurahan', DATE '2026-12-20',
+                 'open', 1, 'Notulis', now()
+          FROM generate_series(1, 150) g"""));
+      api.groupText(FORKOPIMDA, "Forkopimda", NOTULIS, "Dewi", "/tl semua");
+      String all = api.awaitMessage(FORKOPIMDA, text -> text.contains("Semua tindak lanjut")).text();
+      assertThat(all).contains("<b>Semua tindak lanjut</b>: 152 terbuka.", "TL-2026-0001").containsPattern("… dan \\d+ lainnya, yang tidak muat dalam satu pesan\\.$");
+      // Telegram's 4,096 characters and valid HTML: the emulator refuses otherwise, and the harness fails on that.
+    }
+  }
+
   private static long count(List<BotApiEmulator.Call> calls, String fragment) {
     return calls.stream().filter(c -> c.text() != null && c.text().contains(fragment)).count();
   }
