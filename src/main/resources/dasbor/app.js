@@ -1,4 +1,4 @@
-// Rakorbot dashboard: filters that apply on change, the map, and the wall screen's refresh.
+// Rakorbot dashboard: filters that apply on change (folded on a phone), the map, and the wall screen's refresh.
 // Loaded as a file (the Content-Security-Policy allows no inline script); values are put into the page as
 // text, never as HTML, except the Layar content, which the server renders and escapes.
 (function () {
@@ -6,10 +6,24 @@
 
   var COLORS = { normal: '#2e7d32', waspada: '#f9a825', siaga: '#ef6c00', awas: '#c62828' };
 
+  var REOPEN = 'rakorbot-saring-terbuka';
+
   function autoSubmit() {
     document.querySelectorAll('form[data-otomatis] select').forEach(function (select) {
-      select.addEventListener('change', function () { select.form.submit(); });
+      select.addEventListener('change', function () {
+        try { sessionStorage.setItem(REOPEN, '1'); } catch (e) { /* private mode: the panel folds again */ }
+        select.form.submit();
+      });
     });
+  }
+
+  // The filter panel starts open where there is room for it; on a phone its closed line says what is shown,
+  // and it stays open after a choice, for the next one.
+  function filterPanels() {
+    var reopen = false;
+    try { reopen = sessionStorage.getItem(REOPEN) === '1'; sessionStorage.removeItem(REOPEN); } catch (e) { /* as folded */ }
+    if (!reopen && !window.matchMedia('(min-width: 701px)').matches) { return; }
+    document.querySelectorAll('details[data-lipat]').forEach(function (panel) { panel.open = true; });
   }
 
   function popup(report) {
@@ -59,7 +73,7 @@
     var element = document.getElementById('layar');
     if (!element) { return; }
     var content = document.getElementById('layar-isi');
-    var status = document.getElementById('layar-status');
+    function statusLine() { return document.getElementById('layar-status'); } // part of the refreshed content
     var seconds = Math.max(5, Number(element.dataset.detik) || 60);
     function refresh() {
       fetch(element.dataset.isi, { credentials: 'same-origin', cache: 'no-store' })
@@ -72,18 +86,18 @@
           if (html === null) { return; }
           var fresh = new DOMParser().parseFromString(html, 'text/html').body;
           content.replaceChildren.apply(content, Array.from(fresh.childNodes));
-          status.textContent = '';
-          status.className = '';
+
         })
         .catch(function () {
-          status.textContent = 'Tidak terhubung — menampilkan data terakhir';
-          status.className = 'putus';
+          statusLine().textContent = 'Tidak terhubung — menampilkan data terakhir';
+          statusLine().className = 'putus';
         });
     }
     setInterval(refresh, seconds * 1000);
   }
 
   document.addEventListener('DOMContentLoaded', function () {
+    filterPanels();
     autoSubmit();
     map();
     wallScreen();

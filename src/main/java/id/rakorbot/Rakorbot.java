@@ -175,7 +175,7 @@ public final class Rakorbot implements AutoCloseable {
         opened.push(server);
         operations = Optional.of(server);
         bot.webhookReceiver().ifPresent(receiver -> server.route(config.telegram().webhook().path(), receiver));
-        server.route(Dashboard.path(), dashboard.handler());
+        Dashboard.paths().forEach(path -> server.route(path, dashboard.handler()));
       }
       ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("heartbeat").daemon().factory());
       opened.push(timer::shutdownNow);

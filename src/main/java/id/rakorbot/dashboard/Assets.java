@@ -19,7 +19,8 @@ final class Assets {
       "app.js", "dasbor/app.js",
       "app.css", "dasbor/app.css",
       "leaflet.js", LEAFLET + "leaflet.js",
-      "leaflet.css", LEAFLET + "leaflet.css");
+      "leaflet.css", LEAFLET + "leaflet.css",
+      "favicon.ico", "dasbor/favicon.ico");
 
   private final Map<String, Asset> loaded = new ConcurrentHashMap<>();
 
@@ -32,7 +33,7 @@ final class Assets {
   }
 
   private static String type(String name) {
-    return name.endsWith(".js") ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8";
+    return name.endsWith(".js") ? "text/javascript; charset=utf-8" : name.endsWith(".ico") ? "image/x-icon" : "text/css; charset=utf-8";
   }
 
   private static byte[] read(String resource) {

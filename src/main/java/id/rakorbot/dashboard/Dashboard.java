@@ -26,9 +26,9 @@ public final class Dashboard implements Feature {
     this.http = new DashboardHttp(jdbi, config, new Pages(digests, sessions));
   }
 
-  /** Where the operations server serves it. */
-  public static String path() {
-    return Routes.BASE;
+  /** Where the operations server serves it: {@code /dasbor}, and the icon browsers ask for at the root. */
+  public static List<String> paths() {
+    return List.of(Routes.BASE, Routes.FAVICON);
   }
 
   public HttpHandler handler() {

@@ -87,8 +87,8 @@ final class DashboardHttp implements HttpHandler {
     if (!settings.enabled()) {
       return Answer.html(404, message("Dasbor tidak aktif", "Dasbor web belum diaktifkan di konfigurasi.", "Admin mengisi dashboard.base_url."));
     }
-    if (path.startsWith(Routes.ASSETS)) {
-      return assets.get(path.substring(Routes.ASSETS.length()))
+    if (path.startsWith(Routes.ASSETS) || path.equals(Routes.FAVICON)) {
+      return assets.get(path.equals(Routes.FAVICON) ? "favicon.ico" : path.substring(Routes.ASSETS.length()))
           .map(a -> new Answer(200, a.type(), a.bytes(), Map.of("Cache-Control", "public, max-age=86400")))
           .orElseGet(() -> Answer.html(404, message("Tidak ada", "Berkas ini tidak ada.", "")));
     }
@@ -127,10 +127,10 @@ final class DashboardHttp implements HttpHandler {
       return path.equals(Routes.BASE) || path.equals(Routes.BASE + "/") ? Answer.redirect(Routes.LAYAR)
           : Answer.html(403, message("Hanya Layar", "Tautan layar Command Center hanya menampilkan halaman Layar.", "Buka " + Routes.LAYAR + "."));
     }
-    return page(path, Requests.query(exchange), current, viewer.get().name());
+    return page(path, Requests.query(exchange), current, viewer.get().name(), session.get().kiosk());
   }
 
-  private Answer page(String path, Map<String, String> query, RakorbotConfig current, String viewer) {
+  private Answer page(String path, Map<String, String> query, RakorbotConfig current, String viewer, boolean kiosk) {
     Week thisWeek = pages.thisWeek(current);
     return switch (path) {
       case Routes.BASE, Routes.BASE + "/" -> Answer.redirect(Routes.RINGKASAN);
@@ -141,7 +141,7 @@ final class DashboardHttp implements HttpHandler {
       }
       case Routes.LAPORAN_CSV -> {
         ReportFilter filter = ReportFilter.parse(query, current, thisWeek);
-        byte[] csv = jdbi.withHandle(h -> ReportCsv.of(h, filter.query(), Pages.zone(current)));
+        byte[] csv = jdbi.withHandle(h -> ReportCsv.of(h, filter.query(), current.reports(), Pages.zone(current)));
         yield download("text/csv; charset=utf-8", "laporan-" + filter.week().label() + ".csv", csv);
       }
       case Routes.REKAP_PDF -> {
@@ -158,8 +158,8 @@ final class DashboardHttp implements HttpHandler {
       case Routes.FORUM -> render("dasbor/forum.jte", jdbi.withHandle(h -> pages.forum(h, current, viewer)));
       case Routes.TINDAK_LANJUT -> render("dasbor/tindak_lanjut.jte", jdbi.withHandle(h -> pages.tindakLanjut(h, current, viewer)));
       case Routes.LAYAR -> render("dasbor/layar.jte", new Views.LayarPage(pages.frame(current, "Layar", "layar", viewer),
-          String.valueOf(current.dashboard().refreshSeconds()), jdbi.withHandle(h -> pages.layar(h, current))));
-      case Routes.LAYAR_ISI -> render("dasbor/layar_isi.jte", jdbi.withHandle(h -> pages.layar(h, current)));
+          String.valueOf(current.dashboard().refreshSeconds()), jdbi.withHandle(h -> pages.layar(h, current, kiosk))));
+      case Routes.LAYAR_ISI -> render("dasbor/layar_isi.jte", jdbi.withHandle(h -> pages.layar(h, current, kiosk)));
       default -> Answer.html(404, message("Halaman tidak ada", "Alamat ini tidak dikenal dasbor.", "Buka " + Routes.RINGKASAN + "."));
     };
   }

@@ -34,6 +34,20 @@ final class Formats {
     return IndonesianTime.day(time.getDayOfWeek()) + " " + time.getDayOfMonth() + "/" + time.getMonthValue() + " " + IndonesianTime.clock(time);
   }
 
+  private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"};
+
+  /** "23–29 Nov 2026", "30 Nov – 6 Des 2026", "29 Des 2025 – 4 Jan 2026": a span of days, as short as it reads. */
+  static String days(java.time.LocalDate from, java.time.LocalDate to) {
+    String end = to.getDayOfMonth() + " " + MONTHS[to.getMonthValue() - 1] + " " + to.getYear();
+    if (from.getYear() != to.getYear()) {
+      return from.getDayOfMonth() + " " + MONTHS[from.getMonthValue() - 1] + " " + from.getYear() + " – " + end;
+    }
+    if (from.getMonth() != to.getMonth()) {
+      return from.getDayOfMonth() + " " + MONTHS[from.getMonthValue() - 1] + " – " + end;
+    }
+    return from.getDayOfMonth() + "–" + end;
+  }
+
   static String severityLabel(String severity) {
     return severity.toUpperCase(java.util.Locale.ROOT);
   }

@@ -89,9 +89,18 @@ final class Pages {
     return options;
   }
 
+  /** "23–29 Nov 2026", the week's ISO label as its value: short enough for a phone's picker. */
   private static Option weekOption(Week week, boolean selected) {
-    return new Option(week.label(), week.label() + " (" + IndonesianTime.date(week.monday()) + " – " + IndonesianTime.date(week.sunday()) + ")",
-        selected);
+    return new Option(week.label(), Formats.days(week.monday(), week.sunday()), selected);
+  }
+
+  /** The folded panel's line: the week, then each choice that narrows what is shown. */
+  static Views.Filters filters(String action, List<Option> weeks, List<List<Option>> narrowing) {
+    List<String> chosen = new ArrayList<>();
+    weeks.stream().filter(Option::selected).findFirst().map(Option::label).ifPresent(chosen::add);
+    narrowing.forEach(options -> options.stream().filter(o -> o.selected() && !o.value().isEmpty()).findFirst()
+        .map(Option::label).ifPresent(chosen::add));
+    return new Views.Filters(action, String.join(" · ", chosen));
   }
 
   WeekSummary summary(Handle handle, RakorbotConfig config, Week week) {
@@ -113,7 +122,8 @@ final class Pages {
         r.byCategory().entrySet().stream().map(e -> e.getKey() + " " + Formats.number(e.getValue())).collect(Collectors.joining(", ")))).toList();
     return new WeekSummary(week.label(), IndonesianTime.date(week.monday()) + " s.d. " + IndonesianTime.date(week.sunday()),
         Formats.number(d.total()), Formats.number(d.totalLastWeek()), Formats.change(d.total(), d.totalLastWeek()),
-        Formats.changeClass(d.total(), d.totalLastWeek()), categories, severities, hotspots, d.silentAreas(),
+        Formats.changeClass(d.total(), d.totalLastWeek()), categories, severities, hotspots,
+        "Wilayah dengan sedikitnya " + hotspotAt + " laporan sepekan, atau dengan laporan AWAS.", d.silentAreas(),
         alerts(handle, zone(config)), regions, Routes.GRAFIK + "?pekan=" + week.label());
   }
 
@@ -134,8 +144,9 @@ final class Pages {
   }
 
   Views.RingkasanPage ringkasan(Handle handle, RakorbotConfig config, String viewer, Week week) {
-    return new Views.RingkasanPage(frame(config, "Ringkasan", "ringkasan", viewer), weeks(config, week), summary(handle, config, week),
-        Routes.REKAP_PDF + "?pekan=" + week.label());
+    List<Option> weeks = weeks(config, week);
+    return new Views.RingkasanPage(frame(config, "Ringkasan", "ringkasan", viewer), filters(Routes.RINGKASAN, weeks, List.of()), weeks,
+        summary(handle, config, week), Routes.REKAP_PDF + "?pekan=" + week.label());
   }
 
   Views.LaporanPage laporan(Handle handle, RakorbotConfig config, String viewer, ReportFilter filter) {
@@ -144,15 +155,23 @@ final class Pages {
     String shown = total == 0 ? "Tidak ada laporan untuk pilihan ini."
         : total <= rows.size() ? Formats.number(total) + " laporan."
         : "Menampilkan " + Formats.number(rows.size()) + " terbaru dari " + Formats.number(total) + " laporan; unduh CSV untuk semuanya.";
-    return new Views.LaporanPage(frame(config, "Laporan", "laporan", viewer), weeks(config, filter.week()),
-        ReportRows.categories(config, filter), ReportRows.areas(config, filter), ReportRows.severities(filter), ReportRows.statuses(filter), rows, shown,
-        Routes.LAPORAN_CSV + filter.queryString(), Routes.REKAP_PDF + "?pekan=" + filter.week().label());
+    List<Option> weeks = weeks(config, filter.week());
+    List<Option> categories = ReportRows.categories(config, filter);
+    List<Option> areas = ReportRows.areas(config, filter);
+    List<Option> severities = ReportRows.severities(filter);
+    List<Option> statuses = ReportRows.statuses(filter);
+    return new Views.LaporanPage(frame(config, "Laporan", "laporan", viewer),
+        filters(Routes.LAPORAN, weeks, List.of(categories, areas, severities, statuses)), weeks, categories, areas, severities, statuses,
+        rows, shown, Routes.LAPORAN_CSV + filter.queryString(), Routes.REKAP_PDF + "?pekan=" + filter.week().label());
   }
 
   Views.PetaPage peta(RakorbotConfig config, String viewer, ReportFilter filter) {
     var settings = config.dashboard();
-    return new Views.PetaPage(frame(config, "Peta", "peta", viewer), weeks(config, filter.week()), ReportRows.categories(config, filter),
-        ReportRows.severities(filter), Routes.PETA_DATA + filter.queryString(), settings.tileUrl() == null ? "" : settings.tileUrl(),
+    List<Option> weeks = weeks(config, filter.week());
+    List<Option> categories = ReportRows.categories(config, filter);
+    List<Option> severities = ReportRows.severities(filter);
+    return new Views.PetaPage(frame(config, "Peta", "peta", viewer), filters(Routes.PETA, weeks, List.of(categories, severities)), weeks,
+        categories, severities, Routes.PETA_DATA + filter.queryString(), settings.tileUrl() == null ? "" : settings.tileUrl(),
         settings.tileAttribution(), String.valueOf(settings.mapCenter().get(0)), String.valueOf(settings.mapCenter().get(1)),
         String.valueOf(settings.mapZoom()));
   }
@@ -208,14 +227,16 @@ final class Pages {
   }
 
   /** The wall screen: this week's figures, the newest reports, the next meetings, overdue arahan. */
-  Views.LayarContent layar(Handle handle, RakorbotConfig config) {
+  Views.LayarContent layar(Handle handle, RakorbotConfig config, boolean kiosk) {
     Week week = thisWeek(config);
     WeekSummary summary = summary(handle, config, week);
     LocalDate today = now().atZone(zone(config)).toLocalDate();
     List<FollowUp> overdue = FollowUps.open(handle).stream().filter(f -> f.overdue(today)).toList();
     ReportFilter thisWeek = new ReportFilter(week, java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
         java.util.Optional.empty());
-    return new Views.LayarContent(IndonesianTime.clock(now().atZone(zone(config))) + " " + IndonesianTime.zone(zone(config)), summary,
+    var local = now().atZone(zone(config));
+    return new Views.LayarContent(institution(config), kiosk, IndonesianTime.clock(local) + " " + IndonesianTime.zone(zone(config)),
+        IndonesianTime.dayAndDate(local.toLocalDate()), summary,
         ReportRows.reports(handle, config, thisWeek, 6), upcoming(handle, config, 3), Formats.number(overdue.size()),
         overdue.stream().limit(5).map(f -> followUp(f, today)).toList());
   }

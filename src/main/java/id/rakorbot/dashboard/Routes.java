@@ -20,6 +20,8 @@ final class Routes {
   static final String LAYAR = BASE + "/layar";
   static final String LAYAR_ISI = BASE + "/layar/isi";
   static final String GRAFIK = BASE + "/grafik.png";
+  /** Asked for by every browser at the root, whatever the page says. */
+  static final String FAVICON = "/favicon.ico";
 
   /** What a wall screen's session may open: the Layar page and its refreshed content. */
   static final Set<String> KIOSK = Set.of(LAYAR, LAYAR_ISI);

@@ -32,24 +32,33 @@ public final class Views {
 
   /** One week's figures for the whole deployment: Ringkasan shows them all, Layar the top of them. */
   public record WeekSummary(String week, String period, String total, String lastWeekTotal, String change, String changeClass,
-      List<CategoryRow> categories, List<Option> severities, List<AreaRow> hotspots, List<String> silent, List<AlertRow> alerts,
-      List<RegionRow> regions, String chartUrl) {}
+      List<CategoryRow> categories, List<Option> severities, List<AreaRow> hotspots, String hotspotRule, List<String> silent,
+      List<AlertRow> alerts, List<RegionRow> regions, String chartUrl) {}
 
-  public record RingkasanPage(Frame frame, List<Option> weeks, WeekSummary summary, String pdfUrl) {}
+  /**
+   * A page's filters: folded into a panel on a phone, whose closed line {@code choice} says what is shown
+   * ("23–29 Nov 2026 · Narkoba · Klojen").
+   */
+  public record Filters(String action, String choice) {}
 
-  public record LaporanPage(Frame frame, List<Option> weeks, List<Option> categories, List<Option> areas, List<Option> severities,
-      List<Option> statuses, List<ReportRow> rows, String shown, String csvUrl, String pdfUrl) {}
+  public record RingkasanPage(Frame frame, Filters filters, List<Option> weeks, WeekSummary summary, String pdfUrl) {}
 
-  public record PetaPage(Frame frame, List<Option> weeks, List<Option> categories, List<Option> severities, String dataUrl,
-      String tileUrl, String tileAttribution, String centerLat, String centerLon, String zoom) {}
+  public record LaporanPage(Frame frame, Filters filters, List<Option> weeks, List<Option> categories, List<Option> areas,
+      List<Option> severities, List<Option> statuses, List<ReportRow> rows, String shown, String csvUrl, String pdfUrl) {}
+
+  public record PetaPage(Frame frame, Filters filters, List<Option> weeks, List<Option> categories, List<Option> severities,
+      String dataUrl, String tileUrl, String tileAttribution, String centerLat, String centerLon, String zoom) {}
 
   public record ForumPage(Frame frame, List<MeetingRow> upcoming, List<MeetingRow> past) {}
 
   public record TindakLanjutPage(Frame frame, String summary, List<OwnerGroup> owners) {}
 
-  /** The wall screen's content, fetched again every {@code refreshSeconds}. */
-  public record LayarContent(String clock, WeekSummary summary, List<ReportRow> latest, List<MeetingRow> meetings,
-      String overdue, List<FollowUpRow> overdueItems) {}
+  /**
+   * The wall screen's content, fetched again every {@code refreshSeconds}, its heading and clock included;
+   * {@code kiosk} is a wall screen's session, which has no dashboard to go back to.
+   */
+  public record LayarContent(String institution, boolean kiosk, String clock, String date, WeekSummary summary,
+      List<ReportRow> latest, List<MeetingRow> meetings, String overdue, List<FollowUpRow> overdueItems) {}
 
   public record LayarPage(Frame frame, String refreshSeconds, LayarContent content) {}
 

@@ -127,14 +127,14 @@ class DashboardTest {
     browser.awaitCount("#laporan tbody tr", 3, 10);
     new Select(browser.find("select[name=wilayah]")).selectByVisibleText("Klojen");
     List<WebElement> klojen = browser.awaitCount("#laporan tbody tr", 2, 10);
-    assertThat(klojen).extracting(r -> r.findElement(By.cssSelector("td.nomor")).getText()).containsExactly("LAP-T-9002", "LAP-T-9001");
+    assertThat(klojen).extracting(r -> r.findElement(By.cssSelector("td.nomor")).getText()).containsExactly("LAP-2026-009002", "LAP-2026-009001");
     assertThat(browser.text("#jumlah-laporan")).isEqualTo("2 laporan.");
     browser.screenshot("laporan");
 
     browser.find("#unduh-csv").click();
     String csv = Files.readString(browser.awaitDownload("laporan-2026-W48.csv", 15), StandardCharsets.UTF_8);
     assertThat(csv.lines().toList()).hasSize(3); // header and the two filtered reports
-    assertThat(csv).contains("LAP-T-9001", "LAP-T-9002", ";narkoba;").doesNotContain("LAP-T-9003");
+    assertThat(csv).contains("LAP-2026-009001", "LAP-2026-009002", ";Narkoba;").doesNotContain("LAP-2026-009003");
 
     browser.find("nav a[href='/dasbor/peta']").click();
     browser.awaitCount("path.penanda", 5, 15); // the five reports with coordinates, on a blank background (no tiles here)
@@ -148,7 +148,7 @@ class DashboardTest {
       browser.driver().executeScript("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}))", browser.all("path.penanda").get(i));
       popups.add((String) browser.driver().executeScript("var all = document.querySelectorAll('.leaflet-popup-content'); return all[all.length - 1].textContent;")); // the newest, fading in
     }
-    assertThat(popups).anySatisfy(text -> assertThat(text).contains("LAP-T-9004 · AWAS", "Tawuran · Klojen · Selasa 24/11 21.00"))
+    assertThat(popups).anySatisfy(text -> assertThat(text).contains("LAP-2026-009004 · AWAS", "Tawuran · Klojen · Selasa 24/11 21.00"))
         .anySatisfy(text -> assertThat(text).contains("<script>alert(\"x\")</script> <b>tebal</b> dicuri")); // as text
 
     api.privateText(ADMIN, "Rina", "/hadir"); // a live tally: the next meeting of the admin's groups
@@ -165,6 +165,81 @@ class DashboardTest {
         "TL-2026-0002 Normalisasi saluran Kauman Senin, 30 November 2026 belum ada kabar");
     browser.screenshot("tindak-lanjut");
     assertThat(browser.console()).noneMatch(line -> line.contains("Content Security Policy") || line.contains("Refused"));
+  }
+
+  /** Report numbers as the bot gives them, the longest that wraps on a narrow card. */
+  private static final String LONGEST_NUMBER = "LAP-2026-009004";
+
+  /** Where leaders open the link (a 390 px phone) and the Command Center's screen: each page fits its width. */
+  @Test
+  void everyPageFitsAPhoneAndAWideScreenAndItsFiltersStillWork() throws Exception {
+    logIn(loginLink(PIMPINAN, "Budi"));
+    try {
+      for (boolean phone : List.of(true, false)) {
+        int width = phone ? 390 : 1920;
+        browser.emulate(width, phone ? 844 : 1080, phone);
+        for (String page : List.of("ringkasan", "laporan", "peta", "forum", "tindak-lanjut", "layar")) {
+          browser.open(base() + "/dasbor/" + page);
+          if (page.equals("peta")) {
+            browser.awaitCount("path.penanda", 5, 15);
+          }
+          assertFits(page + " at " + width, width);
+          browser.screenshot("dasbor-" + page + "-" + width);
+        }
+        assertThat(browser.lines("#layar-terbaru .nomor")).isNotEmpty().containsOnly(1L);
+        assertThat(rightEdges("#layar-kategori b")).as("the counts per category in one column").hasSize(1);
+        assertThat(rightEdges("#layar-kategori small")).as("their changes too").hasSize(1);
+        assertThat(browser.text("#layar-rawan")).contains("Klojen AWAS"); // why one report of Klojen makes it a hotspot
+        assertThat(browser.find("a.kembali").getAttribute("href")).endsWith("/dasbor/ringkasan"); // a leader's way back
+        double clock = fontPixels("#layar-jam");
+        assertThat(clock).as("the clock, read across the room").isGreaterThanOrEqualTo(phone ? 24 : 48);
+        assertThat(fontPixels("#layar-isi .periode")).isGreaterThanOrEqualTo(phone ? 14 : 24);
+
+        browser.open(base() + "/dasbor/laporan");
+        assertThat(browser.lines("#laporan td.nomor")).hasSize(6).containsOnly(1L);
+        assertThat(browser.all("#laporan td.nomor")).extracting(WebElement::getText).contains(LONGEST_NUMBER);
+        assertThat(browser.lines("#laporan td.waktu")).containsOnly(1L);
+        WebElement panel = browser.find("details.panel-saring");
+        assertThat(panel.getDomProperty("open")).isEqualTo(phone ? "false" : "true"); // folded on a phone only
+        assertThat(browser.text("details.panel-saring summary")).isEqualTo("Saring 23–29 Nov 2026");
+        if (phone) {
+          browser.find("details.panel-saring summary").click();
+          assertFits("laporan with its filters open at " + width, width);
+        }
+        new Select(browser.find("select[name=kategori]")).selectByVisibleText("Narkoba");
+        browser.awaitCount("#laporan tbody tr", 3, 10);
+        assertThat(browser.text("details.panel-saring summary")).isEqualTo("Saring 23–29 Nov 2026 · Narkoba");
+        new Select(browser.find("select[name=wilayah]")).selectByVisibleText("Klojen");
+        browser.awaitCount("#laporan tbody tr", 2, 10);
+        assertFits("laporan filtered at " + width, width);
+        browser.screenshot("dasbor-laporan-saring-" + width);
+      }
+    } finally {
+      browser.stopEmulating();
+    }
+  }
+
+  private void assertFits(String what, int width) {
+    Browser.Fit fit = browser.fit();
+    assertThat(fit.innerWidth()).as(what + ": the viewport (a wider one means the page was zoomed out)").isEqualTo(width);
+    assertThat(fit.scrollWidth()).as(what + ": wider than the screen because of " + fit.overflowing()).isLessThanOrEqualTo(fit.innerWidth());
+    assertThat(fit.overflowing()).as(what).isEmpty();
+  }
+
+  private java.util.Set<Long> rightEdges(String css) {
+    return browser.all(css).stream().map(e -> (long) (e.getRect().getX() + e.getRect().getWidth())).collect(java.util.stream.Collectors.toSet());
+  }
+
+  private double fontPixels(String css) {
+    return Double.parseDouble(browser.find(css).getCssValue("font-size").replace("px", ""));
+  }
+
+  @Test
+  void theIconBrowsersAskForIsServed() throws Exception {
+    HttpResponse<byte[]> icon = http.send(HttpRequest.newBuilder(URI.create(base() + "/favicon.ico")).build(), HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(icon.statusCode()).isEqualTo(200);
+    assertThat(icon.headers().firstValue("Content-Type")).contains("image/x-icon");
+    assertThat(java.util.Arrays.copyOf(icon.body(), 4)).containsExactly(0, 0, 1, 0); // an ICO header
   }
 
   @Test
@@ -194,7 +269,7 @@ class DashboardTest {
     for (String path : List.of("/dasbor/ringkasan", "/dasbor/laporan.csv", "/dasbor/peta/titik.json", "/dasbor/rekap.pdf", "/dasbor/layar/isi")) {
       HttpResponse<String> response = get(path, null);
       assertThat(response.statusCode()).as(path).isEqualTo(401);
-      assertThat(response.body()).as(path).contains("Kirim /dasbor").doesNotContain("LAP-T-");
+      assertThat(response.body()).as(path).contains("Kirim /dasbor").doesNotContain("LAP-2026-00");
     }
     assertThat(get("/dasbor/ringkasan", "rakorbot_dasbor=" + "A".repeat(43)).statusCode()).isEqualTo(401); // a made-up session
   }
@@ -256,6 +331,7 @@ class DashboardTest {
     assertThat(browser.driver().getCurrentUrl()).endsWith("/dasbor/layar");
     String before = browser.text("#layar-jumlah");
     browser.driver().executeScript("window.belumDimuatUlang = true;");
+    assertThat(browser.all("a.kembali")).isEmpty(); // a wall screen has no dashboard to go back to
     browser.screenshot("layar");
 
     api.privateText(CAMAT, "Heri", "/lapor narkoba Transaksi sabu di parkiran pasar #klojen");
@@ -391,7 +467,7 @@ class DashboardTest {
     h.createUpdate("""
             INSERT INTO report (id, number, reporter_id, reporter_name, chat_id, category, severity, area, description, latitude, longitude,
                                 status, created_at)
-            VALUES (:id, 'LAP-T-' || :id, 9, 'Siti', 9, :category, :severity, :area, :text, :lat, :lon, :status, :at)""")
+            VALUES (:id, 'LAP-2026-00' || :id, 9, 'Siti', 9, :category, :severity, :area, :text, :lat, :lon, :status, :at)""")
         .bind("id", id).bind("category", category).bind("severity", severity).bind("area", area).bind("text", text)
         .bind("lat", lat).bind("lon", lon).bind("status", status).bind("at", wib(at)).execute();
   }

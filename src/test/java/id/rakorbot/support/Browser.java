@@ -127,6 +127,59 @@ public final class Browser implements AutoCloseable {
     return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
   }
 
+  /**
+   * Shows pages as a screen {@code width}×{@code height} CSS pixels big; {@code phone} also honours the
+   * viewport meta tag and touch, as Chromium does on Android. Pages opened afterwards use it.
+   */
+  public void emulate(int width, int height, boolean phone) {
+    driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+        "deviceScaleFactor", 1, "mobile", phone));
+    driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", phone));
+  }
+
+  /** Back to the window's own size. */
+  public void stopEmulating() {
+    driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+  }
+
+  /**
+   * The page's layout width, its viewport width, and the elements that reach past the viewport's right edge
+   * (but not those a scrolling or clipping box holds, such as the map's panes).
+   */
+  public record Fit(long scrollWidth, long innerWidth, List<String> overflowing) {}
+
+  @SuppressWarnings("unchecked")
+  public Fit fit() {
+    Map<String, Object> fit = (Map<String, Object>) driver.executeScript("""
+        function clipped(e) {
+          for (var p = e.parentElement; p && p !== document.body; p = p.parentElement) {
+            if (getComputedStyle(p).overflowX !== 'visible') { return true; }
+          }
+          return false;
+        }
+        var wide = Array.from(document.querySelectorAll('body *')).filter(function (e) {
+          var r = e.getBoundingClientRect();
+          return r.width > 0 && r.right > window.innerWidth + 0.5 && getComputedStyle(e).position !== 'fixed' && !clipped(e);
+        }).slice(0, 8).map(function (e) { return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined ? '.' + e.className : '')
+          + ' right=' + Math.round(e.getBoundingClientRect().right); });
+        return {scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, overflowing: wide};""");
+    return new Fit(((Number) fit.get("scrollWidth")).longValue(), ((Number) fit.get("innerWidth")).longValue(),
+        (List<String>) fit.get("overflowing"));
+  }
+
+  /** How many lines the text of each element of {@code css} takes. */
+  @SuppressWarnings("unchecked")
+  public List<Long> lines(String css) {
+    return ((List<Number>) driver.executeScript("""
+        return Array.from(document.querySelectorAll(arguments[0])).map(function (e) {
+          var range = document.createRange();
+          range.selectNodeContents(e);
+          return new Set(Array.from(range.getClientRects()).filter(function (r) { return r.width > 0; })
+            .map(function (r) { return Math.round(r.top); })).size;
+        });""", css)).stream().map(Number::longValue).toList();
+  }
+
   public void forgetCookies() {
     driver.manage().deleteAllCookies();
   }
