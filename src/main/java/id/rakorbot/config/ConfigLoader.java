@@ -82,16 +82,47 @@ public final class ConfigLoader {
     new Placeholders(environment).resolve(tree, "", source, problems);
     failIfAny(problems);
 
+    Path rosterFile = rosterFile(file, tree, source, problems);
     RakorbotConfig config = bind(tree, source, problems);
     failIfAny(problems); // later checks would only repeat what an unknown or mistyped key already explains
 
     problems.addAll(new ConfigValidator(source).validate(config));
+    if (rosterFile != null) {
+      RosterSheet.Result sheet = RosterSheet.read(rosterFile, new RosterSheet.Known(config.groups(), config.reports().areas()));
+      problems.addAll(sheet.problems());
+      config = config.withRoster(sheet.people(), rosterFile);
+    }
     failIfAny(problems); // feature checks may rely on the groups and roster being sound
     for (ConfigCheck check : checks) {
       check.check(config).forEach(p -> problems.add(source.problem(p.pointer(), p.message())));
     }
     failIfAny(problems);
     return config.withSource(file);
+  }
+
+  /**
+   * {@code roster: {file: peserta.xlsx}}: the spreadsheet it names, next to the config file unless the path says
+   * otherwise; the key is taken out of the tree, which binds the YAML list form only.
+   */
+  private static Path rosterFile(Path configFile, JsonNode tree, SourceMap source, List<ConfigProblem> problems) {
+    JsonNode roster = tree.get("roster");
+    if (!(roster instanceof ObjectNode declared)) {
+      return null;
+    }
+    ((ObjectNode) tree).remove("roster");
+    declared.fieldNames().forEachRemaining(key -> {
+      if (!key.equals("file")) {
+        problems.add(source.problem("/roster/" + key, ConfigMessages.unknownKey(key, List.of("file"))));
+      }
+    });
+    String name = declared.path("file").asText("");
+    if (name.isBlank()) {
+      problems.add(source.problem("/roster", "tulis roster sebagai daftar orang, atau sebagai berkas: roster: {file: peserta.xlsx}"));
+      return null;
+    }
+    Path named = Path.of(name);
+    Path folder = configFile.toAbsolutePath().getParent();
+    return named.isAbsolute() || folder == null ? named : folder.resolve(named);
   }
 
   private JsonNode readTree(String yaml) {

@@ -33,7 +33,7 @@ final class ConfigValidator {
       problem("/http/port", "port " + config.http().port() + " tidak valid. Isi 1-65535, misalnya 8080 (0: port bebas mana saja).");
     }
     Set<String> groupIds = checkGroups(config.groups());
-    checkRoster(config.roster(), groupIds);
+    checkRoster(config.yamlRoster(), groupIds);
     return problems;
   }
 
@@ -130,7 +130,7 @@ final class ConfigValidator {
         problem(at + "/id", ConfigMessages.duplicate("id grup", group.id(), ids.get(group.id())));
       }
       if (group.chatId() == null) {
-        problem(at, ConfigMessages.required("chat_id", "-1001234567890"));
+        // not bound yet: an admin adds the bot to the group and taps its name (check-config says which wait)
       } else if (group.chatId() == 0) {
         problem(at + "/chat_id", ConfigMessages.zeroChatId());
       } else if (chats.putIfAbsent(group.chatId(), i) != null) {
@@ -152,11 +152,15 @@ final class ConfigValidator {
 
   private void checkRoster(List<Official> roster, Set<String> groupIds) {
     Map<Long, Integer> users = new HashMap<>();
+    Map<String, Integer> phones = new HashMap<>();
     for (int i = 0; i < roster.size(); i++) {
       Official official = roster.get(i);
       String at = "/roster/" + i;
       if (official.userId() == null) {
-        problem(at, ConfigMessages.required("user_id", "123456789"));
+        if (official.phone() == null && official.username() == null) {
+          problem(at, "isi nomor HP (phone: 0812...) atau username Telegram agar akun orang ini dapat ditautkan"
+              + " tanpa user_id; user_id juga boleh diisi bila sudah diketahui.");
+        }
       } else if (official.userId() <= 0) {
         problem(at + "/user_id", ConfigMessages.badUserId(official.userId()));
       } else if (users.putIfAbsent(official.userId(), i) != null) {
@@ -164,6 +168,15 @@ final class ConfigValidator {
       }
       if (official.name() == null || official.name().isBlank()) {
         problem(at, ConfigMessages.required("name", "Drs. Budi Santoso"));
+      }
+      if (official.phone() != null) {
+        var number = PhoneNumbers.normalise(official.phone());
+        if (number.isEmpty()) {
+          problem(at + "/phone", RosterMessages.badPhone(official.phone()));
+        } else if (phones.putIfAbsent(number.get(), i) != null) {
+          problem(at + "/phone", "nomor HP ini sudah dipakai di roster nomor " + (phones.get(number.get()) + 1)
+              + ". Satu nomor untuk satu orang.");
+        }
       }
       for (int r = 0; r < official.roles().size(); r++) {
         if (Role.of(official.roles().get(r)).isEmpty()) {

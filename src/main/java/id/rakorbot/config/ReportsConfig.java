@@ -6,7 +6,7 @@ import java.util.List;
  * What field reports (/lapor) may say and where they go.
  *
  * @param categories the kamtibmas categories reporters choose from
- * @param areas the kecamatan/kelurahan names a report may carry (a {@code #wilayah} tag must be one)
+ * @param areaList the kecamatan/kelurahan a report may carry (a {@code #wilayah} tag must be one), with their codes if given
  * @param privateReportsTo the group that sees reports sent in private chats, if any
  * @param alertGroups the groups that get siaga and awas reports at once
  * @param floodMax at most this many reports per person ...
@@ -15,7 +15,7 @@ import java.util.List;
  */
 public record ReportsConfig(
     List<Category> categories,
-    List<String> areas,
+    @com.fasterxml.jackson.annotation.JsonProperty("areas") List<Area> areaList,
     String privateReportsTo,
     List<String> alertGroups,
     Integer floodMax,
@@ -25,13 +25,24 @@ public record ReportsConfig(
   public ReportsConfig {
     categories = categories == null ? List.of() : List.copyOf(categories);
     regions = regions == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(regions));
-    if ((areas == null || areas.isEmpty()) && !regions.isEmpty()) { // the regions' areas, in their order
-      areas = regions.values().stream().filter(java.util.Objects::nonNull).flatMap(List::stream).toList();
+    if ((areaList == null || areaList.isEmpty()) && !regions.isEmpty()) { // the regions' areas, in their order
+      areaList = regions.values().stream().filter(java.util.Objects::nonNull).flatMap(List::stream).map(Area::named).toList();
     }
-    areas = areas == null ? List.of() : List.copyOf(areas);
+    areaList = areaList == null ? List.of() : areaList.stream().filter(java.util.Objects::nonNull).toList();
     alertGroups = alertGroups == null ? List.of() : List.copyOf(alertGroups);
     floodMax = floodMax == null ? 10 : floodMax;
     floodMinutes = floodMinutes == null ? 10 : floodMinutes;
+  }
+
+  /** The areas' names, in the file's order. */
+  public List<String> areas() {
+    return areaList.stream().map(Area::nama).filter(java.util.Objects::nonNull).toList();
+  }
+
+  /** The Kemendagri code of an area, if the file gives it. */
+  public java.util.Optional<String> codeOf(String area) {
+    return areaList.stream().filter(a -> a.nama() != null && a.nama().equalsIgnoreCase(area)).map(Area::kode)
+        .filter(java.util.Objects::nonNull).findFirst();
   }
 
   static ReportsConfig defaults() {

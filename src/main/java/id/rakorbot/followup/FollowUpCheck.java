@@ -22,7 +22,7 @@ public final class FollowUpCheck implements ConfigCheck {
     List<Problem> problems = new ArrayList<>();
     FollowUpsConfig settings = config.followUps();
     Map<String, Integer> keys = new HashMap<>();
-    Set<Long> roster = config.roster().stream().map(Official::userId).collect(Collectors.toSet());
+    Set<Long> roster = config.people().stream().map(Official::userId).filter(java.util.Objects::nonNull).collect(Collectors.toSet());
     for (int i = 0; i < settings.units().size(); i++) {
       FollowUpsConfig.Unit unit = settings.units().get(i);
       String at = "/follow_ups/units/" + i;
@@ -58,8 +58,8 @@ public final class FollowUpCheck implements ConfigCheck {
     if (!ClockTime.valid(settings.remindAt())) {
       problems.add(new Problem("/follow_ups/remind_at", "jam '" + settings.remindAt() + "' tidak valid. Tulis jam:menit 24 jam, misalnya 08:00."));
     }
-    for (int i = 0; i < config.roster().size(); i++) {
-      String username = config.roster().get(i).username();
+    for (int i = 0; i < config.yamlRoster().size(); i++) {
+      String username = config.yamlRoster().get(i).username();
       if (username != null && !username.matches("[A-Za-z0-9_]{4,32}")) {
         problems.add(new Problem("/roster/" + i + "/username", "username '" + username
             + "' tidak valid: username Telegram 4-32 huruf, angka atau _, tanpa @ (boleh dengan @)."));

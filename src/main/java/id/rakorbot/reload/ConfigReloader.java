@@ -108,7 +108,9 @@ public final class ConfigReloader implements Feature {
     try {
       while (true) {
         WatchKey key = watcher.take();
-        boolean ours = key.pollEvents().stream().anyMatch(event -> file.getFileName().equals(event.context()));
+        Path roster = current.get().rosterFile();
+        boolean ours = key.pollEvents().stream().anyMatch(event -> file.getFileName().equals(event.context())
+            || roster != null && roster.getFileName().equals(event.context()));
         key.reset();
         if (!ours) {
           continue;
@@ -143,7 +145,7 @@ public final class ConfigReloader implements Feature {
   private static String rejected(Path file, ConfigException e) {
     return "⚠️ Perubahan <code>" + escape(file.toString()) + "</code> <b>ditolak</b>; konfigurasi dan jadwal lama tetap berjalan.\n"
         + e.problems().stream()
-            .map(p -> "• baris " + p.line() + ", kolom " + p.column() + ": " + escape(p.message()))
+            .map(p -> "• " + (p.inSpreadsheet() ? escape(p.file().getFileName().toString()) + " " : "") + p.place() + ": " + escape(p.message()))
             .collect(Collectors.joining("\n"))
         + "\nPerbaiki berkasnya; perubahan berikutnya diperiksa otomatis.";
   }
@@ -166,11 +168,23 @@ public final class ConfigReloader implements Feature {
     return ids.isEmpty() ? "-" : escape(String.join(", ", ids));
   }
 
-  private static String read(Path file) {
+  /** The config file's text, and a digest of the roster spreadsheet it names (an edit of either is a change). */
+  private String read(Path file) {
+    String text;
     try {
-      return Files.readString(file);
+      text = Files.readString(file);
     } catch (IOException e) {
-      return "";
+      text = "";
+    }
+    Path roster = current.get().rosterFile();
+    if (roster == null) {
+      return text;
+    }
+    try {
+      return text + "\n#roster " + java.util.HexFormat.of().formatHex(
+          java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(roster)));
+    } catch (IOException | java.security.NoSuchAlgorithmException e) {
+      return text + "\n#roster -";
     }
   }
 

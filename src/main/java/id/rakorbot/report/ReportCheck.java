@@ -59,8 +59,8 @@ public final class ReportCheck implements ConfigCheck {
     }
     if (!reports.areas().isEmpty()) {
       List<String> areas = reports.areas().stream().map(a -> a.toLowerCase(Locale.ROOT)).toList();
-      for (int r = 0; r < config.roster().size(); r++) {
-        Official official = config.roster().get(r);
+      for (int r = 0; r < config.yamlRoster().size(); r++) {
+        Official official = config.yamlRoster().get(r);
         if (official.wilayah() != null && !areas.contains(official.wilayah().toLowerCase(Locale.ROOT))) {
           problems.add(new Problem("/roster/" + r + "/wilayah", "wilayah '" + official.wilayah() + "' tidak ada di reports.areas."
               + Suggestions.closest(official.wilayah(), reports.areas()).map(s -> " Maksud Anda '" + s + "'?").orElse("")
