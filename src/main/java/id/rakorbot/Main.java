@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
     resourceBundle = "id.rakorbot.cli", synopsisSubcommandLabel = "[PERINTAH]", // Indonesian headings and help-option texts for every subcommand
     description = "Bot Telegram untuk rapat koordinasi dan laporan kamtibmas.",
     subcommands = {Main.Run.class, Main.CheckConfig.class, Main.Health.class, Main.Digest.class, Main.Bahan.class,
-        Main.Help.class})
+        Main.Init.class, Main.Roster.class, Main.Help.class})
 public final class Main implements Callable<Integer> {
 
   static final int BAD_INPUT = 2;
@@ -240,9 +240,31 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-      out().print(ConfigSummary.of(load(), now == null ? Instant.now() : moment(now)));
+      RakorbotConfig loaded = load();
+      out().print(ConfigSummary.of(loaded, now == null ? Instant.now() : moment(now), bound(loaded)));
       out().flush();
       return 0;
+    }
+
+    /** The bindings in the server database of DATABASE_URL, read only (nothing migrated); the embedded one is not started. */
+    private static ConfigSummary.Bound bound(RakorbotConfig config) {
+      if (config.database().embedded()) {
+        return ConfigSummary.Bound.unread("bawaan tidak dibuka oleh check-config");
+      }
+      try {
+        DatabaseUrl url = DatabaseUrl.parse(config.database().url());
+        var jdbi = org.jdbi.v3.core.Jdbi.create(url.jdbcUrl(), url.credentials());
+        try {
+          return new ConfigSummary.Bound(true, "", id.rakorbot.roster.Accounts.read(jdbi), id.rakorbot.telegram.Groups.bound(jdbi));
+        } catch (org.jdbi.v3.core.JdbiException e) {
+          if (e.getCause() instanceof java.sql.SQLException sql && "42P01".equals(sql.getSQLState())) {
+            return new ConfigSummary.Bound(true, "", java.util.Map.of(), java.util.Map.of()); // a new database: nothing bound yet
+          }
+          throw e;
+        }
+      } catch (RuntimeException e) {
+        return ConfigSummary.Bound.unread("tidak dapat dibaca");
+      }
     }
 
     private static Instant moment(String text) {
@@ -384,6 +406,96 @@ public final class Main implements Callable<Integer> {
         stdout.flush();
         return 0;
       }
+    }
+  }
+
+  @Command(name = "init", description = "Menulis config/rakorbot.yaml untuk satu kabupaten/kota dari daftar wilayah Kemendagri 2025.")
+  static final class Init extends ConfigCommand {
+    @Option(names = "--wilayah", required = true, paramLabel = "KODE|NAMA", description = "kode (35.73) atau nama (\"Kota Malang\")")
+    String wilayah;
+    @Option(names = "--out", paramLabel = "BERKAS", description = "berkas yang ditulis (bawaan: config/rakorbot.yaml)")
+    Path out = Path.of("config", "rakorbot.yaml");
+    @Option(names = "--force", description = "menimpa berkas yang sudah ada")
+    boolean force;
+
+    Init(Main main) {
+      super(main);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+      var found = id.rakorbot.region.RegionList.load().find(wilayah);
+      if (found instanceof id.rakorbot.region.RegionList.Found.None none) {
+        throw new UserMistake("Kabupaten/kota '" + wilayah + "' tidak ditemukan di daftar wilayah Kemendagri 2025."
+            + (none.suggestions().isEmpty() ? " Tulis kodenya, misalnya --wilayah 35.73, atau namanya, misalnya --wilayah \"Kota Malang\"."
+                : " Maksud Anda " + String.join(" atau ", none.suggestions()) + "?"));
+      }
+      var regency = ((id.rakorbot.region.RegionList.Found.One) found).regency();
+      if (java.nio.file.Files.exists(out) && !force) {
+        throw new UserMistake("Berkas " + out + " sudah ada dan tidak ditimpa. Tulis ke berkas lain dengan --out, atau tambahkan"
+            + " --force untuk menimpanya.");
+      }
+      if (out.toAbsolutePath().getParent() != null) {
+        java.nio.file.Files.createDirectories(out.toAbsolutePath().getParent());
+      }
+      String yaml = id.rakorbot.region.InitConfig.yaml(regency);
+      java.nio.file.Files.writeString(out, yaml, java.nio.charset.StandardCharsets.UTF_8);
+      int villages = regency.districts().stream().mapToInt(d -> d.villages().size()).sum();
+      out().println(out + " ditulis untuk " + regency.regency().nama() + " (" + regency.regency().kode() + "), "
+          + regency.province().nama() + ": " + regency.districts().size() + " kecamatan, " + villages + " kelurahan/desa, zona "
+          + regency.zone().getId() + ".");
+      out().println("Berikutnya: isi roster (lihat komentar di berkas), lalu periksa dengan: java -jar target/rakorbot.jar check-config"
+          + (out.equals(Path.of("config", "rakorbot.yaml")) ? "" : " --config " + out));
+      return 0;
+    }
+  }
+
+  @Command(name = "roster", description = "Daftar peserta: tautan undangan pribadi bagi yang belum tertaut.",
+      subcommands = {Main.RosterInvite.class})
+  static final class Roster implements Runnable {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+      throw new CommandLine.ParameterException(spec.commandLine(), "Sebutkan perintahnya, misalnya: roster invite --out undangan.csv");
+    }
+  }
+
+  @Command(name = "invite", description = "Menulis satu tautan undangan (sekali pakai, 14 hari) per orang yang belum tertaut ke berkas CSV.")
+  static final class RosterInvite extends ConfigCommand {
+    @Option(names = "--out", required = true, paramLabel = "BERKAS", description = "berkas CSV yang ditulis, misalnya undangan.csv")
+    Path out;
+    @Option(names = "--bot-username", paramLabel = "NAMA", description = "@username bot (bawaan: ditanyakan ke Telegram dengan TELEGRAM_BOT_TOKEN)")
+    String botUsername;
+
+    RosterInvite(Main main) {
+      super(main);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+      RakorbotConfig loaded = load();
+      String username = botUsername == null ? null : botUsername.strip().replaceFirst("^@", "");
+      if (username == null) {
+        String token = main.environment.apply(TOKEN_VARIABLE);
+        if (token == null || token.isBlank()) {
+          throw new UserMistake("Tautan undangan memuat @username bot. Isi " + TOKEN_VARIABLE + " (bot menanyakannya ke Telegram)"
+              + " atau tulis --bot-username NamaBot.");
+        }
+        try (var api = new id.rakorbot.telegram.BotApi(token.trim(), loaded.telegram().apiUrl(), 1)) {
+          username = api.username();
+        } catch (TelegramApiException e) {
+          throw new UserMistake("Telegram tidak dapat ditanya @username bot (" + e.getMessage() + "). Periksa " + TOKEN_VARIABLE
+              + ", atau tulis --bot-username NamaBot.");
+        }
+      }
+      try (Database database = Database.open(loaded.database())) {
+        int written = id.rakorbot.roster.InviteExport.write(database.jdbi(), loaded, username, Clock.systemUTC(), out);
+        out().println(written == 0 ? "Semua orang di roster sudah tertaut; " + out + " hanya berisi judul kolom."
+            : written + " tautan undangan ditulis ke " + out + ". Berkas ini memuat nomor HP dan tautan yang masih berlaku:"
+                + " kirimkan lewat WhatsApp/SMS, lalu hapus berkasnya.");
+      }
+      return 0;
     }
   }
 

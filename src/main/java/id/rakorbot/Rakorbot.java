@@ -6,6 +6,7 @@ import id.rakorbot.cluster.Leadership;
 import id.rakorbot.config.ConfigCheck;
 import id.rakorbot.config.ConfigLoader;
 import id.rakorbot.config.CurrentConfig;
+import id.rakorbot.roster.RosterFeature;
 import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.config.ScheduleConfig;
 import id.rakorbot.dashboard.Dashboard;
@@ -150,16 +151,17 @@ public final class Rakorbot implements AutoCloseable {
       reporting.listenWith(warnings::reported);
       MasaSiaga siaga = new MasaSiaga(jdbi, current, groups, outbox, clock);
       Function<RakorbotConfig, Optional<String>> siagaNotice = c -> MasaSiaga.notice(c, clock.instant());
-      var reloader = new ConfigReloader(loader, current, List.of(scheduler.planner()::reconcile, digestSchedule::reconcile,
+      RosterFeature roster = new RosterFeature(jdbi, current, groups, outbox, clock, username);
+      var reloader = new ConfigReloader(loader, current, List.of(roster::rosterChanged, scheduler.planner()::reconcile, digestSchedule::reconcile,
           dashboard::rosterChanged, () -> metrics.schedulesKnown(current.get().schedules().stream().map(ScheduleConfig::id).toList())),
           jdbi, outbox);
 
       List<Feature> features = List.of(new ScheduleFeature(clock, siagaNotice), new DigestFeature(digests),
-          new BriefingFeature(sessions), rsvp, reporting, followUps, warnings, dashboard, siaga, reloader);
+          new BriefingFeature(sessions), rsvp, reporting, followUps, warnings, dashboard, siaga, roster, reloader);
       requireChecksListed(features);
       features.forEach(opened::push);
 
-      TelegramBot bot = new TelegramBot(api, username, current, jdbi, groups, outbox, handlers(features, siagaNotice), metrics, clock);
+      TelegramBot bot = new TelegramBot(api, username, current, jdbi, groups, outbox, handlers(features, siagaNotice, roster.startFlow()), metrics, clock);
       opened.push(bot);
       Map<String, BooleanSupplier> loops = new LinkedHashMap<>(bot.loops());
       loops.put("outbox-dispatcher", sender::alive);
@@ -176,6 +178,7 @@ public final class Rakorbot implements AutoCloseable {
         operations = Optional.of(server);
         bot.webhookReceiver().ifPresent(receiver -> server.route(config.telegram().webhook().path(), receiver));
         Dashboard.paths().forEach(path -> server.route(path, dashboard.handler()));
+        server.route(id.rakorbot.guide.Guides.PATH, new id.rakorbot.guide.Guides());
       }
       ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("heartbeat").daemon().factory());
       opened.push(timer::shutdownNow);
@@ -200,10 +203,11 @@ public final class Rakorbot implements AutoCloseable {
     }
   }
 
-  private static Handlers handlers(List<Feature> features, Function<RakorbotConfig, Optional<String>> startNotice) {
+  private static Handlers handlers(List<Feature> features, Function<RakorbotConfig, Optional<String>> startNotice,
+      id.rakorbot.telegram.StartFlow startFlow) {
     return new Handlers(features.stream().flatMap(f -> f.commands().stream()).toList(),
         features.stream().flatMap(f -> f.callbacks().stream()).toList(),
-        features.stream().flatMap(f -> f.messageHandlers().stream()).toList(), startNotice);
+        features.stream().flatMap(f -> f.messageHandlers().stream()).toList(), startNotice, startFlow);
   }
 
   /** The reminder and digest scheduler, for the simulated-clock season test and operations tooling. */

@@ -19,18 +19,19 @@ import org.junit.jupiter.api.Test;
 class OwnershipTest {
 
   /** Each table (and view or function) of the migrations, by the package that owns it. */
-  static final Map<String, List<String>> OWNERS = Map.of(
-      "report", List.of("report", "report_flood", "report_correction", "report_draft", "reporter", "report_day_category",
-          "report_day_area", "report_day_done", "report_matching"),
-      "outbox", List.of("outbox_message"),
-      "telegram", List.of("inbox_update", "inbox_set_aside", "telegram_group", "private_chat"),
-      "schedule", List.of("schedule_occurrence"),
-      "rsvp", List.of("rsvp_answer", "rsvp_message", "rsvp_deputy_question"),
-      "followup", List.of("follow_up", "follow_up_note", "follow_up_counter", "follow_up_weekly_list", "follow_up_item"),
-      "warning", List.of("early_warning"),
-      "siaga", List.of("siaga_notice"),
-      "dashboard", List.of("dashboard_session", "dashboard_link"),
-      "health", List.of("bot_heartbeat"));
+  static final Map<String, List<String>> OWNERS = Map.ofEntries(
+      Map.entry("report", List.of("report", "report_flood", "report_correction", "report_draft", "reporter", "report_day_category",
+          "report_day_area", "report_day_done", "report_matching")),
+      Map.entry("outbox", List.of("outbox_message")),
+      Map.entry("telegram", List.of("inbox_update", "inbox_set_aside", "telegram_group", "private_chat")),
+      Map.entry("schedule", List.of("schedule_occurrence")),
+      Map.entry("rsvp", List.of("rsvp_answer", "rsvp_message", "rsvp_deputy_question")),
+      Map.entry("followup", List.of("follow_up", "follow_up_note", "follow_up_counter", "follow_up_weekly_list", "follow_up_item")),
+      Map.entry("warning", List.of("early_warning")),
+      Map.entry("siaga", List.of("siaga_notice")),
+      Map.entry("dashboard", List.of("dashboard_session", "dashboard_link")),
+      Map.entry("health", List.of("bot_heartbeat")),
+      Map.entry("roster", List.of("roster_binding", "roster_invite")));
 
   @Test
   void eachTableIsNamedInTheSqlOfItsOwnPackageOnly() throws IOException {

@@ -39,7 +39,7 @@ public final class BriefingPoster implements Reminders.Briefer {
     List<String> parts = BriefingText.parts(briefing);
     byte[] chart = BriefingChart.png(briefing);
     for (String groupId : occurrence.schedule().groups()) {
-      Optional<GroupConfig> group = current.groupById(groupId);
+      Optional<GroupConfig> group = groups.reachable(handle, groupId);
       if (group.isEmpty()) {
         continue;
       }

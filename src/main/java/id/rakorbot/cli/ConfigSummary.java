@@ -23,7 +23,22 @@ public final class ConfigSummary {
 
   private ConfigSummary() {}
 
+  /**
+   * What the database says about the file: the accounts bound to roster people (by key) and the chats bound to groups
+   * (by group id); {@code readable} false when it could not be read (then the summary says so).
+   */
+  public record Bound(boolean readable, String why, java.util.Map<String, Long> accounts, java.util.Map<String, Long> groups) {
+    public static Bound unread(String why) {
+      return new Bound(false, why, java.util.Map.of(), java.util.Map.of());
+    }
+  }
+
   public static String of(RakorbotConfig config, Instant now) {
+    return of(config, now, Bound.unread("tidak diperiksa"));
+  }
+
+  public static String of(RakorbotConfig fileConfig, Instant now, Bound bound) {
+    RakorbotConfig config = fileConfig.withBindings(bound.accounts());
     StringBuilder out = new StringBuilder();
     ZoneId zone = config.bot().zone();
     out.append("Konfigurasi ").append(config.source()).append(" valid.\n");
@@ -39,17 +54,24 @@ public final class ConfigSummary {
     for (GroupConfig group : config.groups()) {
       out.append("  - ").append(group.id()).append(": ").append(group.name())
           .append(group.region() == null ? "" : " (" + group.region() + ")")
-          .append(", chat_id ").append(group.chatId())
+          .append(group.chatId() != null ? ", chat_id " + group.chatId()
+              : bound.groups().containsKey(group.id()) ? ", ditautkan ke chat " + bound.groups().get(group.id())
+              : ", belum ditautkan")
           .append(group.topic().map(t -> ", topik " + t).orElse("")).append('\n');
     }
-    out.append("Roster: ").append(config.roster().size()).append(" orang");
+    out.append("Roster: ").append(config.people().size()).append(" orang")
+        .append(config.rosterFile() == null ? "" : " dari " + config.rosterFile().getFileName());
     for (Role role : Role.values()) {
-      out.append(", ").append(role.key()).append(' ').append(config.roster().stream().filter(o -> o.has(role)).count());
+      out.append(", ").append(role.key()).append(' ').append(config.people().stream().filter(o -> o.has(role)).count());
     }
     out.append('\n');
+    long withAccount = config.people().stream().filter(Official::bound).count();
+    out.append("Akun Telegram tertaut: ").append(withAccount).append(" dari ").append(config.people().size())
+        .append(bound.readable() ? "" : " (tautan di database " + bound.why() + ")").append('\n');
     for (GroupConfig group : config.groups()) {
-      long members = config.roster().stream().map(Official::groups).filter(g -> g.contains(group.id())).count();
-      out.append("  - ").append(group.id()).append(": ").append(members).append(" anggota\n");
+      List<Official> members = config.people().stream().filter(o -> o.groups().contains(group.id())).toList();
+      out.append("  - ").append(group.id()).append(": ").append(members.size()).append(" anggota, ")
+          .append(members.stream().filter(Official::bound).count()).append(" tertaut\n");
     }
     out.append("Hari libur: ").append(config.holidays().size()).append(" tanggal\n");
     out.append("Jadwal (").append(config.schedules().size()).append("):\n");
@@ -58,6 +80,11 @@ public final class ConfigSummary {
     for (Schedule schedule : book.all()) {
       out.append("  - ").append(schedule.id()).append(": ").append(schedule.title())
           .append(" → ").append(String.join(", ", schedule.groups())).append('\n');
+      for (String waiting : schedule.groups().stream().filter(g -> config.groupById(g).filter(group -> group.chatId() == null
+          && !bound.groups().containsKey(g)).isPresent()).toList()) {
+        out.append("      ⚠ jadwal ").append(schedule.id()).append(" menunggu grup ").append(waiting)
+            .append(" ditautkan: tambahkan bot ke grup itu, lalu ketuk namanya (admin)\n");
+      }
       List<Occurrence> next = calendar.next(schedule, now, 3);
       if (next.isEmpty()) {
         out.append("      (tidak ada pertemuan lagi)\n");

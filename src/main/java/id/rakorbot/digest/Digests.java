@@ -135,6 +135,9 @@ public final class Digests {
       if (id.rakorbot.siaga.MasaSiaga.weeklyDigestReplaced(current, group.id(), clock.instant().atZone(zone(group)).toLocalDate())) {
         return; // the masa siaga's daily digests stand in for it
       }
+      if (groups.reachable(handle, group.id()).isEmpty()) {
+        return; // waits for an admin to bind it
+      }
       String key = "digest:" + group.id() + ":" + week.label();
       long chatId = groups.chatIdOf(handle, group);
       post(handle, chatId, group.topic(), digest, Priority.SCHEDULED, Optional.of(key));

@@ -86,7 +86,7 @@ final class FollowUpSweep {
       return;
     }
     for (String groupId : current.followUps().overdueGroups(current.reports())) {
-      var group = current.groupById(groupId);
+      var group = groups.reachable(handle, groupId);
       if (group.isPresent() && FollowUps.claimWeeklyList(handle, week, groupId)) {
         service.toChat(handle, groups.chatIdOf(handle, group.get()), FollowUpTexts.weeklyOverdue(overdue, today), Priority.SCHEDULED,
             Optional.of("tl-weekly:" + week + ":" + groupId));

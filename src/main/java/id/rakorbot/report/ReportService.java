@@ -108,7 +108,7 @@ final class ReportService {
     if (report.severity().alarming()) {
       for (String alertGroup : settings.alertGroups()) {
         if (from.filter(alertGroup::equals).isEmpty()) {
-          config.groupById(alertGroup).ifPresent(group -> outbox.enqueue(handle, groups.chatIdOf(handle, group),
+          groups.reachable(handle, alertGroup).ifPresent(group -> outbox.enqueue(handle, groups.chatIdOf(handle, group),
               message(handle, group, ReportTexts.alert(report, category, reporter.jabatan())), Priority.ALERT,
               Optional.of("alert:" + report.number() + ":" + alertGroup)));
         }
@@ -120,7 +120,7 @@ final class ReportService {
     }
     boolean alertedThere = report.severity().alarming() && settings.alertGroups().contains(visibility);
     if (!alertedThere) {
-      config.groupById(visibility).ifPresent(group -> outbox.enqueueMergeable(handle, groups.chatIdOf(handle, group),
+      groups.reachable(handle, visibility).ifPresent(group -> outbox.enqueueMergeable(handle, groups.chatIdOf(handle, group),
           message(handle, group, ReportTexts.posted(report, category, reporter.jabatan())), Priority.BULK,
           Optional.of("report:" + report.number() + ":" + visibility), COPY_MERGE_KEY, ReportTexts.copyLine(report, category)));
     }

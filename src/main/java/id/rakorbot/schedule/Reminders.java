@@ -146,7 +146,7 @@ public final class Reminders {
   private boolean post(Handle handle, long occurrenceId, Occurrence occurrence, String text, String dedupPrefix, Optional<Reminder> reminder) {
     boolean any = false;
     for (String groupId : occurrence.schedule().groups()) {
-      Optional<GroupConfig> group = config.get().groupById(groupId);
+      Optional<GroupConfig> group = groups.reachable(handle, groupId);
       if (group.isEmpty()) {
         continue;
       }

@@ -106,7 +106,7 @@ public final class MasaSiaga implements Feature {
     String leadership = period.silentListTo() != null ? period.silentListTo()
         : current.reports().alertGroups().stream().findFirst().orElse(null);
     if (leadership != null && claim(handle, day, "senyap", leadership)) {
-      current.groupById(leadership).ifPresent(group -> send(handle, groups.chatIdOf(handle, group),
+      groups.reachable(handle, leadership).ifPresent(group -> send(handle, groups.chatIdOf(handle, group),
           SiagaTexts.silentList(period, day, heard.silent(), current.reports().areas().size()), Priority.SCHEDULED,
           "siaga:" + day + ":senyap:" + leadership, group.topic()));
     }
@@ -123,7 +123,7 @@ public final class MasaSiaga implements Feature {
     String digest = SiagaTexts.daily(period, day, byCategory, heard.reported(), heard.nihilOnly(), heard.silent(), warnings);
     for (String groupId : period.digestGroups(current)) {
       if (claim(handle, day, "rekap", groupId)) {
-        current.groupById(groupId).ifPresent(group -> send(handle, groups.chatIdOf(handle, group), digest, Priority.SCHEDULED,
+        groups.reachable(handle, groupId).ifPresent(group -> send(handle, groups.chatIdOf(handle, group), digest, Priority.SCHEDULED,
             "siaga:" + day + ":rekap:" + groupId, group.topic()));
       }
     }

@@ -57,6 +57,9 @@ public final class Groups implements ChatEvents {
     jdbi.useTransaction(handle -> {
       ChatDao chats = handle.attach(ChatDao.class);
       for (GroupConfig group : config.get().groups()) {
+        if (group.chatId() == null) {
+          continue; // bound by an admin's tap (kept in telegram_group), or waiting for one
+        }
         Optional<Long> migratedTo = chats.migratedTo(group.id(), group.chatId());
         if (migratedTo.isPresent()) {
           log.warn("Group '{}' moved to chat id {}; please update its chat_id in the config", group.id(), migratedTo.get());
@@ -69,6 +72,13 @@ public final class Groups implements ChatEvents {
     });
   }
 
+  /** The chats declared groups are linked to, by group id, as the database holds them (for check-config). */
+  public static Map<String, Long> bound(Jdbi jdbi) {
+    Map<String, Long> bound = new HashMap<>();
+    jdbi.withHandle(h -> h.attach(ChatDao.class).declared()).forEach(linked -> bound.put(linked.configId(), linked.chatId()));
+    return bound;
+  }
+
   /** The declared group behind a chat id, if any. */
   public Optional<GroupConfig> declared(Handle handle, long chatId) {
     return Optional.ofNullable(known(handle).groupByChat().get(chatId))
@@ -76,9 +86,41 @@ public final class Groups implements ChatEvents {
         .or(() -> config.get().groupByChatId(chatId));
   }
 
-  /** The chat id to write to for a declared group (its migrated id, if Telegram moved it). */
+  /** The chat id to write to for a group {@link #reachable} gave: its migrated id, the one an admin bound it to, else its chat_id. */
   public long chatIdOf(Handle handle, GroupConfig group) {
-    return known(handle).chatByGroup().getOrDefault(group.id(), group.chatId());
+    Long chat = known(handle).chatByGroup().get(group.id());
+    if (chat == null && group.chatId() == null) {
+      throw new IllegalStateException("Group '" + group.id() + "' is not bound to a chat; ask reachable() first");
+    }
+    return chat != null ? chat : group.chatId();
+  }
+
+  /**
+   * A declared group the bot can write to; none for an unknown id, or while the group waits for an admin to bind it
+   * (what is meant for it then is not sent, and check-config names the schedules that wait).
+   */
+  public Optional<GroupConfig> reachable(Handle handle, String groupId) {
+    Optional<GroupConfig> group = config.get().groupById(groupId);
+    if (group.isPresent() && group.get().chatId() == null && !known(handle).chatByGroup().containsKey(groupId)) {
+      log.info("Group '{}' is not bound to a Telegram group yet; nothing is sent to it", groupId);
+      return Optional.empty();
+    }
+    return group;
+  }
+
+  /** The declared groups without a chat: no chat_id in the file and none bound by an admin. */
+  public java.util.List<GroupConfig> unbound(Handle handle) {
+    Known current = known(handle);
+    return config.get().groups().stream().filter(g -> g.chatId() == null && !current.chatByGroup().containsKey(g.id())).toList();
+  }
+
+  /** Binds a declared group with no chat_id to this chat, as an admin chose in it. */
+  void bind(Handle handle, long chatId, GroupConfig group, String title) {
+    ChatDao chats = handle.attach(ChatDao.class);
+    chats.unlinkOthers(group.id(), chatId);
+    chats.link(chatId, group.id(), title);
+    forget(handle);
+    log.info("Group '{}' bound to chat {} by an admin", group.id(), chatId);
   }
 
   void joined(Handle handle, long chatId, String title) {

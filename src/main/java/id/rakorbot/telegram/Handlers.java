@@ -10,7 +10,7 @@ import java.util.function.Function;
  * notice under /start (a running masa siaga).
  */
 public record Handlers(List<Command> commands, List<CallbackHandler> callbacks, List<MessageHandler> messages,
-    Function<RakorbotConfig, Optional<String>> startNotice) {
+    Function<RakorbotConfig, Optional<String>> startNotice, StartFlow startFlow) {
 
   public Handlers {
     commands = List.copyOf(commands);

@@ -22,6 +22,9 @@ final class HelpCommand implements Command {
 
   @Override
   public void handle(CommandContext context) {
-    context.reply(Texts.help(context.commands().listed()));
+    String base = context.config().dashboard().baseUrl();
+    boolean admin = context.official().filter(o -> o.has(id.rakorbot.config.Role.ADMIN)).isPresent();
+    context.reply(Texts.help(context.commands().listed()) + "\n\n" + Texts.guides(
+        id.rakorbot.guide.Guides.link(base, "pengguna"), admin ? id.rakorbot.guide.Guides.link(base, "admin") : java.util.Optional.empty()));
   }
 }

@@ -4,7 +4,10 @@ import id.rakorbot.config.Official;
 import id.rakorbot.config.CurrentConfig;
 import id.rakorbot.outbox.Outbox;
 import id.rakorbot.outbox.Priority;
+import java.util.List;
 import java.util.Set;
+import id.rakorbot.config.GroupConfig;
+import id.rakorbot.config.Role;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,11 +26,13 @@ final class Membership {
   private final CurrentConfig config;
   private final Groups groups;
   private final Outbox outbox;
+  private final GroupBinding binding;
 
-  Membership(CurrentConfig config, Groups groups, Outbox outbox) {
+  Membership(CurrentConfig config, Groups groups, Outbox outbox, GroupBinding binding) {
     this.config = config;
     this.groups = groups;
     this.outbox = outbox;
+    this.binding = binding;
   }
 
   void changed(Handle handle, ChatMemberUpdated change) {
@@ -48,11 +53,31 @@ final class Membership {
     groups.joined(handle, chat.getId(), chat.getTitle());
     groups.declared(handle, chat.getId()).ifPresentOrElse(
         group -> send(handle, chat.getId(), Texts.thanksForAdding(group)),
-        () -> undeclared(handle, chat));
+        () -> undeclared(handle, chat, change.getFrom() == null ? null : change.getFrom().getId()));
   }
 
-  private void undeclared(Handle handle, Chat chat) {
+  /**
+   * A chat no group is bound to. Added by an admin while some declared groups wait for their chat: ask which it
+   * is. Added by anyone else while some wait: say that only an admin may, and leave if the config says so.
+   */
+  private void undeclared(Handle handle, Chat chat, Long addedBy) {
     boolean leave = config.get().bot().leaveUndeclaredGroups();
+    List<GroupConfig> waiting = groups.unbound(handle);
+    if (!waiting.isEmpty()) {
+      boolean byAdmin = addedBy != null && config.get().official(addedBy).filter(o -> o.has(Role.ADMIN)).isPresent();
+      if (byAdmin) {
+        log.info("Bot added to chat {} by an admin; asking which of {} unbound group(s) it is", chat.getId(), waiting.size());
+        binding.ask(handle, chat.getId(), waiting);
+        return;
+      }
+      log.warn("Bot added to chat {} by someone who is not an admin{}", chat.getId(), leave ? "; leaving" : "");
+      send(handle, chat.getId(), Texts.notAddedByAdmin(leave));
+      if (leave) {
+        outbox.enqueue(handle, chat.getId(), LeaveChat.builder().chatId(chat.getId()).build(), Priority.SCHEDULED);
+        groups.chatGone(handle, chat.getId());
+      }
+      return;
+    }
     log.warn("Bot was added to undeclared chat {} ({}){}", chat.getId(), chat.getTitle(), leave ? "; leaving" : "");
     send(handle, chat.getId(), Texts.undeclaredGroup(chat.getId(), leave));
     if (leave) {

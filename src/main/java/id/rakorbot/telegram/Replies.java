@@ -13,13 +13,13 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
  * group, beyond {@link #MAX_WAITING} replies still waiting for one user, one note says so and the rest are not
  * answered, so that one user's flood of commands does not fill the group's minute.
  */
-final class Replies {
+public final class Replies {
 
   static final int MAX_WAITING = 3;
 
   private Replies() {}
 
-  static void to(Handle handle, Outbox outbox, Message message, String html) {
+  public static void to(Handle handle, Outbox outbox, Message message, String html) {
     var send = SendMessage.builder()
         .chatId(message.getChatId())
         .text(html)

@@ -7,9 +7,11 @@ import java.util.List;
 final class StartCommand implements Command {
 
   private final java.util.function.Function<id.rakorbot.config.RakorbotConfig, java.util.Optional<String>> notice;
+  private final StartFlow flow;
 
-  StartCommand(java.util.function.Function<id.rakorbot.config.RakorbotConfig, java.util.Optional<String>> notice) {
+  StartCommand(java.util.function.Function<id.rakorbot.config.RakorbotConfig, java.util.Optional<String>> notice, StartFlow flow) {
     this.notice = notice;
+    this.flow = flow;
   }
 
   @Override
@@ -26,6 +28,9 @@ final class StartCommand implements Command {
   public void handle(CommandContext context) {
     if (context.group().isPresent()) {
       context.reply(Texts.groupActive(context.group().get()));
+      return;
+    }
+    if (flow.start(context)) {
       return;
     }
     context.official().ifPresentOrElse(

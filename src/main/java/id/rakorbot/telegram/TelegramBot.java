@@ -42,7 +42,7 @@ public final class TelegramBot implements AutoCloseable {
     this.api = api;
     this.config = config;
     this.username = username;
-    var all = new java.util.ArrayList<Command>(List.of(new StartCommand(features.startNotice()), new HelpCommand()));
+    var all = new java.util.ArrayList<Command>(List.of(new StartCommand(features.startNotice(), features.startFlow()), new HelpCommand()));
     all.addAll(features.commands());
     this.commands = new CommandRegistry(all);
     this.inbox = new Inbox(jdbi, metrics);

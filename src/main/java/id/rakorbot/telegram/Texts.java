@@ -41,6 +41,16 @@ final class Texts {
         + commands.stream().map(c -> "/" + c.name() + " — " + escape(c.description())).collect(Collectors.joining("\n"));
   }
 
+  /** The guides under /bantuan: links when the dashboard has a public address, else where the files are. */
+  static String guides(java.util.Optional<String> users, java.util.Optional<String> admins) {
+    if (users.isEmpty()) {
+      return "📖 Panduan pengguna dan panduan admin dalam Bahasa Indonesia ada di paket Rakorbot"
+          + " (<code>docs/panduan-pengguna.md</code>, <code>docs/panduan-admin.md</code>); mintalah kepada admin Bakesbangpol.";
+    }
+    return "📖 <a href=\"" + Html.attribute(users.get()) + "\">Panduan pengguna</a>"
+        + admins.map(a -> " · <a href=\"" + Html.attribute(a) + "\">Panduan admin</a>").orElse("");
+  }
+
   static String unknownCommand(String name) {
     return "Perintah /" + escape(name) + " tidak dikenal. Ketik /bantuan untuk melihat perintah yang tersedia.";
   }
@@ -65,6 +75,36 @@ final class Texts {
   static String editIgnored() {
     return "Perubahan pesan tidak mengubah apa pun yang sudah tercatat. Untuk memperbaiki laporan, gunakan"
         + " /koreksi nomor-laporan teks-baru (dalam 24 jam).";
+  }
+
+  static String whichGroup() {
+    return "Terima kasih, Rakorbot telah ditambahkan. <b>Grup apakah ini?</b>\n"
+        + "Admin Rakorbot, mohon pilih nama grup di bawah. Tombol hanya berlaku bagi admin.";
+  }
+
+  static String onlyAdminBinds() {
+    return "Hanya admin Rakorbot (Bakesbangpol) yang dapat memilih grup ini.";
+  }
+
+  static String alreadyBoundHere(GroupConfig group) {
+    return "Grup ini sudah ditautkan sebagai " + group.name() + ".";
+  }
+
+  static String boundElsewhere(GroupConfig group) {
+    return group.name() + " sudah ditautkan ke grup Telegram lain. Bila grup itu diganti, hapus tautannya dulu dengan"
+        + " mengeluarkan bot dari grup lama, atau tulis chat_id grup ini di konfigurasi.";
+  }
+
+  static String groupBound(GroupConfig group, String admin, List<String> schedules) {
+    return "✅ Grup ini ditautkan sebagai <b>" + escape(group.name()) + "</b> oleh " + escape(admin) + ".\n"
+        + (schedules.isEmpty() ? "Rekap dan pemberitahuan untuk grup ini akan dikirim ke sini."
+            : "Pengingat " + escape(String.join(", ", schedules)) + " akan dikirim ke sini.")
+        + " Ketik /bantuan untuk daftar perintah.";
+  }
+
+  static String notAddedByAdmin(boolean leaving) {
+    return "Mohon maaf, Rakorbot hanya dapat ditambahkan ke grup oleh admin Bakesbangpol yang terdaftar."
+        + (leaving ? " Untuk sementara saya keluar dari grup. Mohon minta admin menambahkan bot ini." : "");
   }
 
   static String staleButton() {

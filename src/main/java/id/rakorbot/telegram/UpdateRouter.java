@@ -43,11 +43,13 @@ final class UpdateRouter {
       String botUsername, Consumer<AnswerCallbackQuery> answerer) {
     this.config = config;
     this.groups = groups;
-    this.membership = new Membership(config, groups, outbox);
+    GroupBinding binding = new GroupBinding(groups, outbox);
+    this.membership = new Membership(config, groups, outbox, binding);
     this.commands = commands;
     this.outbox = outbox;
     this.botUsername = botUsername;
-    this.callbacks = features.callbacks().stream().collect(Collectors.toMap(CallbackHandler::prefix, c -> c));
+    this.callbacks = java.util.stream.Stream.concat(features.callbacks().stream(), java.util.stream.Stream.of(binding))
+        .collect(Collectors.toMap(CallbackHandler::prefix, c -> c));
     this.messages = features.messages();
     this.answerer = answerer;
   }

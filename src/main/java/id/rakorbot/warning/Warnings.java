@@ -178,7 +178,7 @@ public final class Warnings implements Feature {
     active.forEach(a -> EarlyWarnings.escalate(handle, a.id(), warning.id()));
     String text = WarningTexts.alert(warning, why, hits, escalated, current.bot().zone());
     for (String groupId : current.reports().alertGroups()) {
-      current.groupById(groupId).ifPresent(group -> {
+      groups.reachable(handle, groupId).ifPresent(group -> {
         long chatId = groups.chatIdOf(handle, group);
         var message = SendMessage.builder().chatId(chatId).text(text).parseMode(ParseMode.HTML).disableWebPagePreview(true);
         group.topic().ifPresent(message::messageThreadId);

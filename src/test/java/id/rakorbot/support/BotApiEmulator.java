@@ -169,6 +169,21 @@ public final class BotApiEmulator implements AutoCloseable {
     return send("callback_query", query);
   }
 
+  /** A user with an @username presses an inline button in their private chat with the bot. */
+  public int pressButtonWithUsername(long userId, String firstName, String username, int messageId, String data) {
+    ObjectNode query = NODES.objectNode();
+    synchronized (lock) {
+      query.put("id", "cb" + nextUserMessageId++);
+    }
+    query.set("from", user(userId, firstName).put("username", username));
+    ObjectNode message = query.putObject("message").put("message_id", messageId).put("date", now());
+    message.set("chat", privateChat(userId, firstName));
+    message.set("from", botUser());
+    query.put("chat_instance", "ci" + userId);
+    query.put("data", data);
+    return send("callback_query", query);
+  }
+
   /** A user replies with {@code text} to the bot's message {@code botMessageId} in a group. */
   public int replyToBot(long chatId, String title, int botMessageId, long userId, String firstName, String text) {
     ObjectNode message = message(groupChat(chatId, title), user(userId, firstName));
@@ -177,6 +192,25 @@ public final class BotApiEmulator implements AutoCloseable {
     original.set("chat", groupChat(chatId, title));
     original.set("from", botUser());
     return send("message", message);
+  }
+
+  /**
+   * A user shares a contact in a private chat: their own (the "share my number" button, {@code contactUserId} equal
+   * to {@code userId}), someone else's ({@code contactUserId} another id), or a typed one ({@code contactUserId} null).
+   */
+  public int sharedContact(long userId, String firstName, String phone, Long contactUserId) {
+    ObjectNode message = message(privateChat(userId, firstName), user(userId, firstName));
+    ObjectNode contact = message.putObject("contact").put("phone_number", phone).put("first_name", firstName);
+    if (contactUserId != null) {
+      contact.put("user_id", contactUserId);
+    }
+    return send("message", message);
+  }
+
+  /** A user with an @username writes {@code text} in a private chat. */
+  public int privateTextWithUsername(long userId, String firstName, String username, String text) {
+    ObjectNode from = user(userId, firstName).put("username", username);
+    return text(privateChat(userId, firstName), from, text);
   }
 
   /** Someone adds the bot to a group. */

@@ -49,7 +49,8 @@ class TelegramBotTest {
     api.privateText(STRANGER, "Tamu", "/start");
 
     Call reply = api.awaitMessage(STRANGER, text -> text.contains("belum terdaftar"));
-    assertThat(reply.text()).contains(String.valueOf(STRANGER), "admin Bakesbangpol");
+    assertThat(reply.text()).contains("Bagikan nomor saya", "tautan undangan", "/daftar").doesNotContain(String.valueOf(STRANGER));
+    assertThat(reply.params().at("/reply_markup/keyboard/0/0/request_contact").asBoolean()).isTrue();
   }
 
   @Test

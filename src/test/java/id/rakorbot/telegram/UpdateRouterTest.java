@@ -33,7 +33,7 @@ class UpdateRouterTest {
         PrivateChats.seen(handle, 424242); // a write the mistake must undo
         throw new UserMistake("Nama wakil belum ada. <b>Balas pesan ini</b> dengan nama dan jabatan wakil.");
       };
-      var handlers = new Handlers(List.of(), List.of(), List.of(deputyName), c -> Optional.empty());
+      var handlers = new Handlers(List.of(), List.of(), List.of(deputyName), c -> Optional.empty(), StartFlow.NONE);
       var router = new UpdateRouter(config, groups, new CommandRegistry(List.of()), handlers, outbox, BotApiEmulator.BOT_USERNAME,
           answer -> { });
       var inbox = new Inbox(database.jdbi(), new BotMetrics(List.of()));
