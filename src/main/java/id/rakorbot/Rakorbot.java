@@ -7,6 +7,8 @@ import id.rakorbot.config.ConfigCheck;
 import id.rakorbot.config.ConfigLoader;
 import id.rakorbot.config.CurrentConfig;
 import id.rakorbot.roster.RosterFeature;
+import id.rakorbot.response.AlertDesk;
+import id.rakorbot.response.ResponseFeature;
 import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.config.ScheduleConfig;
 import id.rakorbot.dashboard.Dashboard;
@@ -73,7 +75,7 @@ public final class Rakorbot implements AutoCloseable {
    * here too; {@link #start} refuses to run otherwise).
    */
   static final List<ConfigCheck> CHECKS = List.of(ScheduleParser.CHECK, Reporting.CHECK,
-      DigestFeature.CHECK, FollowUpFeature.CHECK, Warnings.CHECK, MasaSiaga.CHECK, Dashboard.CHECK);
+      DigestFeature.CHECK, FollowUpFeature.CHECK, Warnings.CHECK, MasaSiaga.CHECK, Dashboard.CHECK, ResponseFeature.CHECK);
 
   private final List<AutoCloseable> parts;
   private final TelegramBot bot;
@@ -82,9 +84,11 @@ public final class Rakorbot implements AutoCloseable {
   private final FollowUpFeature followUps;
   private final Warnings warnings;
   private final MasaSiaga siaga;
+  private final ResponseFeature response;
 
   private Rakorbot(List<AutoCloseable> parts, TelegramBot bot, SchedulerEngine scheduler, Optional<OperationsServer> operations,
-      FollowUpFeature followUps, Warnings warnings, MasaSiaga siaga) {
+      FollowUpFeature followUps, Warnings warnings, MasaSiaga siaga, ResponseFeature response) {
+    this.response = response;
     this.parts = parts;
     this.bot = bot;
     this.scheduler = scheduler;
@@ -145,9 +149,11 @@ public final class Rakorbot implements AutoCloseable {
       var digestSchedule = new DigestSchedule(scheduler, current, digests, jdbi, clock);
       digestSchedule.reconcile();
       Dashboard dashboard = new Dashboard(jdbi, current, digests, sessions, clock);
-      Reporting reporting = new Reporting(jdbi, groups, outbox, clock, metrics);
+      AlertDesk desk = new AlertDesk(groups, outbox, clock, metrics);
+      ResponseFeature response = new ResponseFeature(jdbi, current, desk);
+      Reporting reporting = new Reporting(jdbi, groups, outbox, clock, metrics, desk);
       sender.mergeWith(Reporting.COPY_MERGE_KEY, reporting.copyMerger());
-      Warnings warnings = new Warnings(jdbi, current, groups, outbox, clock);
+      Warnings warnings = new Warnings(jdbi, current, groups, outbox, clock, desk);
       reporting.listenWith(warnings::reported);
       MasaSiaga siaga = new MasaSiaga(jdbi, current, groups, outbox, clock);
       Function<RakorbotConfig, Optional<String>> siagaNotice = c -> MasaSiaga.notice(c, clock.instant());
@@ -157,7 +163,7 @@ public final class Rakorbot implements AutoCloseable {
           jdbi, outbox);
 
       List<Feature> features = List.of(new ScheduleFeature(clock, siagaNotice), new DigestFeature(digests),
-          new BriefingFeature(sessions), rsvp, reporting, followUps, warnings, dashboard, siaga, roster, reloader);
+          new BriefingFeature(sessions), rsvp, reporting, response, followUps, warnings, dashboard, siaga, roster, reloader);
       requireChecksListed(features);
       features.forEach(opened::push);
 
@@ -188,7 +194,7 @@ public final class Rakorbot implements AutoCloseable {
       features.forEach(Feature::start);
       bot.start(heartbeat::polled, leadership);
       timer.scheduleWithFixedDelay(heartbeat::beat, 1, 15, TimeUnit.SECONDS);
-      return new Rakorbot(List.copyOf(opened), bot, scheduler, operations, followUps, warnings, siaga);
+      return new Rakorbot(List.copyOf(opened), bot, scheduler, operations, followUps, warnings, siaga, response);
     } catch (TelegramApiException | RuntimeException e) {
       closeAll(List.copyOf(opened));
       throw e;
@@ -216,6 +222,11 @@ public final class Rakorbot implements AutoCloseable {
   }
 
   /** The follow-up feature, whose sweep tests run after stepping the clock. */
+  /** Response to alerts (tests sweep its ladder after moving the clock). */
+  public ResponseFeature response() {
+    return response;
+  }
+
   public FollowUpFeature followUps() {
     return followUps;
   }

@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param earlyWarnings the early warnings raised in the period
  * @param regions for a forum across regions (with regions declared): each region's reports, side by side
  * @param followUps the arahan of the previous meeting, and older ones of the schedule still open
+ * @param responseTimes how fast the period's alerts were taken in hand, and {@code responseBefore} the period before's
  */
 public record Briefing(
     Occurrence meeting,
@@ -33,7 +34,9 @@ public record Briefing(
     LocalDate asOf,
     List<FollowUp> followUps,
     List<id.rakorbot.warning.EarlyWarning> earlyWarnings,
-    List<RegionTotal> regions) {
+    List<RegionTotal> regions,
+    id.rakorbot.response.ResponseTimes responseTimes,
+    id.rakorbot.response.ResponseTimes responseBefore) {
 
   /** A region's reports in the period, for a forum across regions. */
   public record RegionTotal(String region, long reports) {}

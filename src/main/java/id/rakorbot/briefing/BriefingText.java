@@ -63,6 +63,8 @@ public final class BriefingText {
     if (b.alertCount() > b.alerts().size()) {
       lines.add("… dan " + (b.alertCount() - b.alerts().size()) + " lainnya (semua ada di CSV untuk admin).");
     }
+    b.responseTimes().line().ifPresent(line -> lines.add("⏱ " + line + b.responseBefore().median()
+        .map(m -> " (periode sebelumnya median " + id.rakorbot.response.ResponseTimes.span(m) + ")").orElse("")));
     if (!b.earlyWarnings().isEmpty()) {
       lines.add("🚨 <b>Peringatan dini periode ini</b>: " + b.earlyWarnings().size());
       b.earlyWarnings().stream().limit(10).forEach(w -> lines.add(id.rakorbot.warning.WarningTexts.line(w, b.period().zone())));

@@ -22,6 +22,7 @@ import id.rakorbot.report.ReportCounts;
 import id.rakorbot.report.ReportDao;
 import id.rakorbot.report.ReportRow;
 import id.rakorbot.schedule.Sessions;
+import id.rakorbot.response.ResponseTimes;
 import id.rakorbot.warning.EarlyWarnings;
 import id.rakorbot.followup.FollowUp;
 import id.rakorbot.followup.FollowUps;
@@ -66,7 +67,8 @@ public final class Briefings {
             previousId.flatMap(id -> Attendance.asked(handle, id, config, meeting.schedule().groups())))),
         now.atZone(start.getZone()).toLocalDate(), followUps(handle, meeting, previousId),
         EarlyWarnings.raisedBetween(handle, period.from(), period.to()).stream().filter(w -> w.seenBy(regionName, region)).toList(),
-        regions);
+        regions, ResponseTimes.between(handle, period.from(), period.to(), now),
+        ResponseTimes.between(handle, period.previous().from(), period.previous().to(), now));
   }
 
   /** With regions declared: the one region all the forum's groups belong to; else none (a forum of all areas). */

@@ -12,9 +12,11 @@ import java.util.Optional;
  * @param overdueWeekday the day of that list (default senin)
  * @param overdueTime its local time (default 08:00)
  * @param remindAt local time of the owners' reminders at H-3, H-1 and on the first overdue day (default 08:00)
+ * @param escalateAfter how long overdue an arahan may run before it goes to the owner's atasan (or the unit's head),
+ *     and twice that before it goes to the pimpinan; none when not given
  */
 public record FollowUpsConfig(List<Unit> units, List<String> overdueListTo, String overdueWeekday, String overdueTime,
-    String remindAt) {
+    String remindAt, TimeSpan escalateAfter) {
 
   public FollowUpsConfig {
     units = units == null ? List.of() : List.copyOf(units);
@@ -25,7 +27,7 @@ public record FollowUpsConfig(List<Unit> units, List<String> overdueListTo, Stri
   }
 
   static FollowUpsConfig defaults() {
-    return new FollowUpsConfig(null, null, null, null, null);
+    return new FollowUpsConfig(null, null, null, null, null, null);
   }
 
   /** The groups of the weekly overdue list: as configured, else where siaga and awas reports go. */
@@ -43,8 +45,9 @@ public record FollowUpsConfig(List<Unit> units, List<String> overdueListTo, Stri
    * @param key what /arahan names it by ({@code @dpupr})
    * @param name as shown ("Dinas PUPR Kota Malang")
    * @param contacts roster user ids who answer for it: they get its notices and may close its items
+   * @param head the unit's head on the roster (username, user_id or phone): its overdue arahan go to them
    */
-  public record Unit(String key, String name, List<Long> contacts) {
+  public record Unit(String key, String name, List<Long> contacts, String head) {
     public Unit {
       contacts = contacts == null ? List.of() : List.copyOf(contacts);
       key = key == null ? null : key.strip().replaceFirst("^@", "").toLowerCase(Locale.ROOT);

@@ -17,17 +17,36 @@ import java.util.Optional;
  * @param roles what the person may do: admin, pelapor, peserta, notulis, pimpinan
  * @param groups ids of the groups the person belongs to
  * @param username Telegram @username without the @, if the person has one: /arahan may name them by it
+ * @param atasan the person's superior on the roster (a username, user_id or phone number): an arahan this person
+ *     lets run overdue goes to them ({@code follow_ups.escalate_after})
  * @param row where the person was declared ("peserta.xlsx baris 14"), for messages to the admin; not read from YAML
  */
 public record Official(
     Long userId, String name, String jabatan, String instansi, String wilayah, String phone, List<String> roles,
-    List<String> groups, String username, @com.fasterxml.jackson.annotation.JsonIgnore String row) {
+    List<String> groups, String username, String atasan, @com.fasterxml.jackson.annotation.JsonIgnore String row) {
 
   public Official {
     roles = roles == null ? List.of() : List.copyOf(roles);
     groups = groups == null ? List.of() : List.copyOf(groups);
     username = username == null || username.isBlank() ? null : username.strip().replaceFirst("^@", "");
     phone = phone == null || phone.isBlank() ? null : phone.strip();
+    atasan = atasan == null || atasan.isBlank() ? null : atasan.strip();
+  }
+
+  /**
+   * Whether {@code reference} names this person, as the config names people elsewhere (a response level's
+   * {@code people}, an {@code atasan}): by @username, by user_id, or by phone number.
+   */
+  public boolean isNamedBy(String reference) {
+    String ref = reference.strip().replaceFirst("^@", "");
+    if (username != null && username.equalsIgnoreCase(ref)) {
+      return true;
+    }
+    if (userId != null && ref.equals(String.valueOf(userId))) {
+      return true;
+    }
+    Optional<String> number = PhoneNumbers.normalise(ref);
+    return phone != null && number.isPresent() && number.equals(PhoneNumbers.normalise(phone));
   }
 
   public boolean has(Role role) {
@@ -55,10 +74,10 @@ public record Official(
 
   /** This person with an account bound to them. */
   public Official boundTo(long telegramUserId) {
-    return new Official(telegramUserId, name, jabatan, instansi, wilayah, phone, roles, groups, username, row);
+    return new Official(telegramUserId, name, jabatan, instansi, wilayah, phone, roles, groups, username, atasan, row);
   }
 
   Official declaredAt(String where) {
-    return new Official(userId, name, jabatan, instansi, wilayah, phone, roles, groups, username, where);
+    return new Official(userId, name, jabatan, instansi, wilayah, phone, roles, groups, username, atasan, where);
   }
 }

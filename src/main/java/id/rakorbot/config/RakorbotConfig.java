@@ -21,6 +21,7 @@ import java.util.Optional;
  *     spreadsheet that {@code roster: {file: ...}} names
  * @param rosterFile that spreadsheet, when the roster is one (its rows are checked by {@link RosterSheet})
  * @param dataProtection how long what the bot stores is kept
+ * @param response who takes alerts in hand, and the escalation ladder while nobody does
  * @param derived what features work out from this config, once (not read from the file)
  */
 public record RakorbotConfig(
@@ -41,6 +42,7 @@ public record RakorbotConfig(
     List<SiagaPeriod> periods,
     DashboardSettings dashboard,
     DataProtection dataProtection,
+    ResponseConfig response,
     @JsonIgnore Derived derived) {
 
   public RakorbotConfig {
@@ -59,6 +61,7 @@ public record RakorbotConfig(
     periods = periods == null ? List.of() : List.copyOf(periods);
     dashboard = dashboard == null ? DashboardSettings.defaults() : dashboard;
     dataProtection = dataProtection == null ? DataProtection.defaults() : dataProtection;
+    response = response == null ? ResponseConfig.defaults() : response;
     derived = derived == null ? new Derived() : derived;
   }
 
@@ -97,12 +100,12 @@ public record RakorbotConfig(
       return user == null || declared.contains(user) ? o : o.boundTo(user);
     }).toList();
     return new RakorbotConfig(source, bot, telegram, database, groups, bound, rosterFile, holidays, schedules, reports, digest, http,
-        followUps, peringatanDini, periods, dashboard, dataProtection, new Derived());
+        followUps, peringatanDini, periods, dashboard, dataProtection, response, new Derived());
   }
 
   RakorbotConfig withRoster(List<Official> rows, Path file) {
     return new RakorbotConfig(source, bot, telegram, database, groups, rows, file, holidays, schedules, reports, digest, http,
-        followUps, peringatanDini, periods, dashboard, dataProtection, new Derived());
+        followUps, peringatanDini, periods, dashboard, dataProtection, response, new Derived());
   }
 
   private record BoundRoster(List<Official> members, java.util.Map<Long, Official> byUser) {
@@ -128,6 +131,6 @@ public record RakorbotConfig(
 
   RakorbotConfig withSource(Path path) {
     return new RakorbotConfig(path, bot, telegram, database, groups, people, rosterFile, holidays, schedules, reports, digest, http, followUps, peringatanDini, periods, dashboard,
-        dataProtection, new Derived());
+        dataProtection, response, new Derived());
   }
 }

@@ -15,7 +15,9 @@ public enum Role {
   /** Takes the minutes of forums: records arahan (tindak lanjut) with /arahan, like an admin. */
   NOTULIS("notulis"),
   /** Leaders (Wali Kota, Kapolres, Dandim, Sekda): open the web dashboard with /dasbor, like an admin. */
-  PIMPINAN("pimpinan");
+  PIMPINAN("pimpinan"),
+  /** Kapolsek, Danramil, Satpol PP, BPBD: takes alerts in hand with "Saya tangani" (see {@code response:}). */
+  RESPONDER("responder");
 
   private final String key;
 

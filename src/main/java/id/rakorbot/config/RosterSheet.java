@@ -52,7 +52,8 @@ public final class RosterSheet {
     USERNAME("username", "username telegram", "telegram"),
     PERAN("peran", "role", "roles"),
     GRUP("grup", "group", "grup telegram", "groups"),
-    USER_ID("user id", "id telegram", "telegram id");
+    USER_ID("user id", "id telegram", "telegram id"),
+    ATASAN("atasan", "atasan langsung", "pimpinan unit");
 
     private final List<String> headers;
 
@@ -196,7 +197,7 @@ public final class RosterSheet {
     return Optional.of(new Official(userId, name.strip(), blankToNull(cell(cells, columns, Column.JABATAN)),
         blankToNull(cell(cells, columns, Column.INSTANSI)), known.areas().stream().filter(a -> a.equalsIgnoreCase(wilayah)).findFirst()
             .orElse(blankToNull(wilayah)), normalised, roles, groups, username.isBlank() ? null : username,
-        file.getFileName() + " baris " + row));
+        blankToNull(cell(cells, columns, Column.ATASAN)), file.getFileName() + " baris " + row));
   }
 
   /** Which column each header is in; a missing required one is a problem of the header row. */

@@ -9,12 +9,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A length of time as admins write it: {@code 36h}, {@code 7d}, {@code 5y} (a year counts 365 days). Read once
+ * A length of time as admins write it: {@code 10m}, {@code 36h}, {@code 7d}, {@code 5y} (a year counts 365 days). Read once
  * when the file is loaded; one that cannot be read is kept with its text, for a check to report with its line.
  */
 public record TimeSpan(String text, Optional<Duration> duration) {
 
-  private static final Pattern SPAN = Pattern.compile("(\\d{1,4})\\s*([hdy])");
+  private static final Pattern SPAN = Pattern.compile("(\\d{1,4})\\s*([mhdy])");
 
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static TimeSpan parse(String text) {
@@ -24,6 +24,7 @@ public record TimeSpan(String text, Optional<Duration> duration) {
     }
     long n = Long.parseLong(m.group(1));
     Duration duration = switch (m.group(2)) {
+      case "m" -> Duration.ofMinutes(n);
       case "h" -> Duration.ofHours(n);
       case "d" -> Duration.ofDays(n);
       default -> Duration.ofDays(365 * n);

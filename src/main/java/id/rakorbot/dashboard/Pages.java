@@ -25,6 +25,7 @@ import id.rakorbot.schedule.Occurrence;
 import id.rakorbot.schedule.ScheduleBook;
 import id.rakorbot.schedule.Sessions;
 import id.rakorbot.warning.EarlyWarning;
+import id.rakorbot.response.ResponseTimes;
 import id.rakorbot.warning.EarlyWarnings;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,6 +46,8 @@ final class Pages {
 
   /** The Laporan table shows the newest this many; the CSV has them all. */
   static final int TABLE_ROWS = 500;
+  /** Open alerts listed on Ringkasan and Layar; /tanggap and the digest count the rest. */
+  static final int OPEN_ALERTS = 10;
   private static final int WEEKS_TO_PICK = 12;
 
   private final Digests digests;
@@ -124,7 +127,15 @@ final class Pages {
         Formats.number(d.total()), Formats.number(d.totalLastWeek()), Formats.change(d.total(), d.totalLastWeek()),
         Formats.changeClass(d.total(), d.totalLastWeek()), categories, severities, hotspots,
         "Wilayah dengan sedikitnya " + hotspotAt + " laporan sepekan, atau dengan laporan AWAS.", d.silentAreas(),
-        alerts(handle, zone(config)), regions, Routes.GRAFIK + "?pekan=" + week.label());
+        alerts(handle, zone(config)), regions, Routes.GRAFIK + "?pekan=" + week.label(),
+        d.responseTimes().line().orElse("Tidak ada peringatan pekan ini."), openAlerts(handle));
+  }
+
+  /** The alerts not yet done, oldest first, as /tanggap lists them. */
+  private List<Views.OpenAlertRow> openAlerts(Handle handle) {
+    return ResponseTimes.open(handle, OPEN_ALERTS).stream().map(a -> new Views.OpenAlertRow(a.subject(), a.severity().toUpperCase(Locale.ROOT),
+        a.severity(), a.area().orElse("seluruh wilayah"), ResponseTimes.span(java.time.Duration.between(a.raisedAt(), now())) + " lalu",
+        a.handler().orElse("belum ditangani"), "tingkat " + a.level())).toList();
   }
 
   /** The early warnings still open, newest first. */

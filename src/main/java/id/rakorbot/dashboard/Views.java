@@ -33,7 +33,10 @@ public final class Views {
   /** One week's figures for the whole deployment: Ringkasan shows them all, Layar the top of them. */
   public record WeekSummary(String week, String period, String total, String lastWeekTotal, String change, String changeClass,
       List<CategoryRow> categories, List<Option> severities, List<AreaRow> hotspots, String hotspotRule, List<String> silent,
-      List<AlertRow> alerts, List<RegionRow> regions, String chartUrl) {}
+      List<AlertRow> alerts, List<RegionRow> regions, String chartUrl, String responseLine, List<OpenAlertRow> openAlerts) {}
+
+  /** An alert not yet done: how old, who holds it, how far up the ladder it went. */
+  public record OpenAlertRow(String subject, String level, String levelClass, String where, String age, String handler, String ladder) {}
 
   /**
    * A page's filters: folded into a panel on a phone, whose closed line {@code choice} says what is shown

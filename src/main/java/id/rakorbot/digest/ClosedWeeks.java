@@ -60,7 +60,7 @@ final class ClosedWeeks {
     long[] status = DigestQueries.statusCounts(handle, week, areas);
     DigestData r = figures.reports();
     return new Figures(new DigestData(r.week(), r.groupName(), r.categories(), r.bySeverity(), status[0], status[1], r.areas(),
-        r.areasWithReports(), r.areasOnlyNihil(), r.silentAreas(), r.forums(), r.comingWeek(), r.followUps(), r.earlyWarnings(), r.regions()), figures.chart());
+        r.areasWithReports(), r.areasOnlyNihil(), r.silentAreas(), r.forums(), r.comingWeek(), r.followUps(), r.earlyWarnings(), r.regions(), r.responseTimes()), figures.chart());
   }
 
   private static Figures compute(Handle handle, RakorbotConfig config, Week week, java.util.List<String> areas) {

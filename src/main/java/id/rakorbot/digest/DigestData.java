@@ -21,7 +21,8 @@ public record DigestData(
     List<Occurrence> comingWeek,
     FollowUpSummary followUps,
     List<id.rakorbot.warning.EarlyWarning> earlyWarnings,
-    List<RegionCount> regions) {
+    List<RegionCount> regions,
+    id.rakorbot.response.ResponseTimes responseTimes) {
 
   /** A region's reports this week, per category label, for a forum across regions (side by side, then the total). */
   public record RegionCount(String region, long reports, Map<String, Long> byCategory) {}

@@ -57,6 +57,7 @@ final class DigestPdf {
           .map(w -> List.of(w.number(), w.level(), w.ruleName(), w.where(), Integer.toString(w.reports().size()))).toList(),
           new float[] {2, 1.4f, 3, 2.4f, 1.2f}, Set.of(4));
     }
+    d.responseTimes().line().ifPresent(line -> pdf.paragraph(line + "."));
     pdf.heading("Wilayah");
     int threshold = config.digest().hotspotReports();
     pdf.table(List.of("Wilayah", "Laporan", "Keterangan"), d.areas().stream()

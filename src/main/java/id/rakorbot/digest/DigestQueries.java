@@ -12,6 +12,7 @@ import id.rakorbot.schedule.Occurrence;
 import id.rakorbot.schedule.Schedule;
 import id.rakorbot.schedule.ScheduleBook;
 import id.rakorbot.schedule.Sessions;
+import id.rakorbot.response.ResponseTimes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,7 +46,8 @@ final class DigestQueries {
         followUps(handle, config, group, reports.week(), sessions.now()),
         EarlyWarnings.raisedBetween(handle, reports.week().start(), reports.week().end()).stream()
             .filter(w -> w.seenBy(Optional.ofNullable(group.region()), areasSeenBy(config, group))).toList(),
-        crossRegion(config, group) ? byRegion(handle, config, reports.week()) : List.of());
+        crossRegion(config, group) ? byRegion(handle, config, reports.week()) : List.of(),
+        ResponseTimes.between(handle, reports.week().start(), reports.week().end(), sessions.now()));
   }
 
   /** The follow-ups of the group's forums (or recorded in it): open and overdue as of now, closed in the week. */
@@ -124,7 +126,7 @@ final class DigestQueries {
     List<String> silent = (areasOfRegion.isEmpty() ? config.reports().areas() : areasOfRegion).stream().filter(a -> !heard.contains(a)).toList();
     return new DigestData(week, "", categories, bySeverity, status[0], status[1], areas,
         areas.stream().map(DigestData.AreaCount::area).sorted().toList(), nihilOnly.stream().sorted().toList(), silent,
-        List.of(), List.of(), DigestData.FollowUpSummary.NONE, List.of(), List.of());
+        List.of(), List.of(), DigestData.FollowUpSummary.NONE, List.of(), List.of(), ResponseTimes.NONE);
   }
 
   private static List<DigestData.CategoryCount> categories(Handle handle, RakorbotConfig config, Week week, List<String> areas) {

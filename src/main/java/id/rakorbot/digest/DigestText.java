@@ -54,6 +54,7 @@ public final class DigestText {
       lines.add("🚨 <b>Peringatan dini pekan ini</b>: " + d.earlyWarnings().size());
       d.earlyWarnings().stream().limit(10).forEach(w -> lines.add(WarningTexts.line(w, d.week().zone())));
     }
+    d.responseTimes().line().ifPresent(line -> lines.add("⏱ " + line));
     lines.add("");
     lines.add("<b>Disiplin pelaporan</b>");
     lines.add("Melapor: " + list(d.areasWithReports()));

@@ -92,7 +92,8 @@ public final class Digests {
     DigestData data = new DigestData(week, title, r.categories(), r.bySeverity(), r.open(), r.closed(), r.areas(), r.areasWithReports(),
         r.areasOnlyNihil(), r.silentAreas(), List.of(), List.of(), DigestData.FollowUpSummary.NONE,
         EarlyWarnings.raisedBetween(handle, week.start(), week.end()),
-        config.reports().regions().isEmpty() ? List.of() : DigestQueries.byRegion(handle, config, week));
+        config.reports().regions().isEmpty() ? List.of() : DigestQueries.byRegion(handle, config, week),
+        id.rakorbot.response.ResponseTimes.between(handle, week.start(), week.end(), sessions.now()));
     return new Digest(week, List.of(), figures.chart(), data);
   }
 

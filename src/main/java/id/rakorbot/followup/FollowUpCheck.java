@@ -49,6 +49,17 @@ public final class FollowUpCheck implements ConfigCheck {
             + String.join(", ", groups.stream().sorted().toList()) + "."));
       }
     }
+    if (settings.escalateAfter() != null && !settings.escalateAfter().valid()) {
+      problems.add(new Problem("/follow_ups/escalate_after", "waktu '" + settings.escalateAfter().text()
+          + "' tidak dapat dibaca. Tulis jumlah hari, misalnya 3d."));
+    }
+    for (int i = 0; i < settings.units().size(); i++) {
+      String head = settings.units().get(i).head();
+      if (head != null && config.people().stream().noneMatch(o -> o.isNamedBy(head))) {
+        problems.add(new Problem("/follow_ups/units/" + i + "/head", "kepala unit '" + head + "' tidak ada di roster. Tulis username,"
+            + " user_id atau nomor HP orang yang ada di roster."));
+      }
+    }
     if (IndonesianTime.parseDay(settings.overdueWeekday()).isEmpty()) {
       problems.add(new Problem("/follow_ups/overdue_weekday", "hari '" + settings.overdueWeekday() + "' tidak dikenal. Tulis senin sampai minggu."));
     }

@@ -105,4 +105,7 @@ interface FollowUpDao {
 
   @SqlUpdate("INSERT INTO follow_up_weekly_list (week, group_id) VALUES (:week, :groupId) ON CONFLICT DO NOTHING")
   boolean claimWeeklyList(String week, String groupId);
+
+  @SqlUpdate("INSERT INTO follow_up_escalation (follow_up_id, step, sent_at) VALUES (:id, :step, :at) ON CONFLICT DO NOTHING")
+  boolean claimEscalation(long id, String step, Instant at);
 }

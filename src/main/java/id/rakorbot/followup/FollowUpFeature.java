@@ -61,11 +61,18 @@ public final class FollowUpFeature implements Feature {
     return List.of(CHECK);
   }
 
+  private FollowUpSweep step;
+
   /** Starts the reminder sweep. */
   @Override
   public void start() {
-    var step = new FollowUpSweep(jdbi, config, service, groups, "https://t.me/" + botUsername + "?start=tl");
+    step = new FollowUpSweep(jdbi, config, service, groups, "https://t.me/" + botUsername + "?start=tl");
     sweep.start(step::run);
+  }
+
+  /** One sweep in the caller's thread, done when it returns (tests that assert what it did not send). */
+  public void sweepOnce() {
+    step.run();
   }
 
   /** Runs the sweep now rather than within the minute (after a clock step in tests, for one). */

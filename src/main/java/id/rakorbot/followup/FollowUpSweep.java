@@ -3,7 +3,9 @@ package id.rakorbot.followup;
 import id.rakorbot.config.ClockTime;
 import id.rakorbot.config.CurrentConfig;
 import id.rakorbot.config.FollowUpsConfig;
+import id.rakorbot.config.Official;
 import id.rakorbot.config.RakorbotConfig;
+import id.rakorbot.config.Role;
 import id.rakorbot.outbox.Priority;
 import id.rakorbot.schedule.IndonesianTime;
 import id.rakorbot.telegram.Groups;
@@ -55,6 +57,8 @@ final class FollowUpSweep {
     FollowUpsConfig settings = current.followUps();
     if (!now.toLocalTime().isBefore(ClockTime.of(settings.remindAt()))) {
       jdbi.useTransaction(handle -> remind(handle, current, now));
+      Optional.ofNullable(settings.escalateAfter()).flatMap(span -> span.duration()).ifPresent(after ->
+          jdbi.useTransaction(handle -> escalate(handle, current, now.toLocalDate(), Math.max(1, after.toDays()))));
     }
     LocalDate monday = now.toLocalDate().with(java.time.DayOfWeek.MONDAY);
     LocalDate listDay = IndonesianTime.parseDay(settings.overdueWeekday()).map(day -> monday.plusDays(day.getValue() - 1)).orElse(monday);
@@ -78,6 +82,39 @@ final class FollowUpSweep {
         log.info("Follow-up {} reminder {} queued", item.number(), window.code());
       }
     }
+  }
+
+  /**
+   * An arahan overdue by {@code days} goes to the owner's atasan (a unit's head), by twice that to the pimpinan:
+   * each step claimed in the database in the transaction that queues it, so it goes once.
+   */
+  private void escalate(Handle handle, RakorbotConfig current, LocalDate today, long days) {
+    for (FollowUp item : FollowUps.open(handle)) {
+      long late = java.time.temporal.ChronoUnit.DAYS.between(item.dueOn(), today);
+      if (late >= days) {
+        List<Official> atasan = superiors(current, item.owner());
+        if (!atasan.isEmpty() && FollowUps.claimEscalation(handle, item.id(), "atasan", service.clock().instant())) {
+          atasan.forEach(person -> service.toChat(handle, person.userId(), FollowUpTexts.escalated(item, today, item.owner().name(), false),
+              Priority.SCHEDULED, Optional.of("tl-esc:" + item.number() + ":atasan:" + person.userId())));
+          log.info("Follow-up {} escalated to the atasan", item.number());
+        }
+      }
+      if (late >= 2 * days) {
+        List<Official> leaders = current.roster().stream().filter(o -> o.has(Role.PIMPINAN)).toList();
+        if (!leaders.isEmpty() && FollowUps.claimEscalation(handle, item.id(), "pimpinan", service.clock().instant())) {
+          leaders.forEach(person -> service.toChat(handle, person.userId(), FollowUpTexts.escalated(item, today, item.owner().name(), true),
+              Priority.SCHEDULED, Optional.of("tl-esc:" + item.number() + ":pimpinan:" + person.userId())));
+          log.info("Follow-up {} escalated to the pimpinan", item.number());
+        }
+      }
+    }
+  }
+
+  /** The owner's atasan on the roster; for a unit, its head. Only people with an account. */
+  static List<Official> superiors(RakorbotConfig config, Owner owner) {
+    Optional<String> reference = owner.userId().flatMap(config::official).map(Official::atasan)
+        .or(() -> owner.unit().flatMap(key -> config.followUps().unit(key)).map(FollowUpsConfig.Unit::head));
+    return reference.flatMap(ref -> config.roster().stream().filter(o -> o.isNamedBy(ref)).findFirst()).stream().toList();
   }
 
   private void weeklyList(Handle handle, RakorbotConfig current, String week, LocalDate today) {

@@ -89,6 +89,15 @@ public final class FollowUpTexts {
         + "Kabarkan: <code>/progres " + item.number() + " keterangan</code> atau <code>/selesai " + item.number() + " keterangan</code>.";
   }
 
+  /** To the owner's atasan, or to a pimpinan: an arahan overdue by {@code follow_ups.escalate_after}. */
+  static String escalated(FollowUp item, LocalDate today, String owner, boolean toLeadership) {
+    long late = ChronoUnit.DAYS.between(item.dueOn(), today);
+    return "⏫ <b>" + item.number() + "</b> lewat tenggat " + late + " hari (" + IndonesianTime.dayAndDate(item.dueOn()) + ") dan belum"
+        + " selesai.\nPenanggung jawab: " + escape(owner) + "\n" + escape(item.description()) + "\n"
+        + (toLeadership ? "Disampaikan kepada pimpinan karena juga belum ditindaklanjuti setelah diteruskan ke atasan."
+            : "Disampaikan kepada Bapak/Ibu sebagai atasan. Mohon bantu mendorong penyelesaiannya.");
+  }
+
   static String weeklyOverdue(List<FollowUp> overdue, LocalDate today) {
     List<String> lines = new ArrayList<>();
     lines.add("⚠️ <b>Tindak lanjut lewat tenggat</b> (" + overdue.size() + "), per " + IndonesianTime.dayAndDate(today));

@@ -106,6 +106,11 @@ public final class FollowUps {
     return dao(handle).claimWeeklyList(week, groupId);
   }
 
+  /** Claims one escalation step of an item ({@code atasan}, {@code pimpinan}); false when it was taken before. */
+  static boolean claimEscalation(Handle handle, long id, String step, Instant at) {
+    return dao(handle).claimEscalation(id, step, at);
+  }
+
   private static List<FollowUp> items(List<FollowUpDao.Item> items) {
     return items.stream().map(FollowUpDao.Item::followUp).toList();
   }

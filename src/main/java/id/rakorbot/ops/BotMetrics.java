@@ -30,6 +30,24 @@ public final class BotMetrics {
     SET_ASIDE_STAGES.forEach(stage -> setAside(stage).increment(0));
     SEND_RESULTS.forEach(result -> sends(result).increment(0));
     schedulesKnown(scheduleIds);
+    acknowledgeTimer();
+  }
+
+  /** The time from an alert to its "Saya tangani", as a histogram with buckets a leadership reads (1 min to 4 h). */
+  public void alertAcknowledged(Duration took) {
+    acknowledgeTimer().record(took);
+  }
+
+  /** One alert told to the next level of the ladder ({@code level} is its name, "Kota/Kabupaten"). */
+  public void alertEscalated(String level) {
+    registry.counter("rakorbot.alert.escalations", "level", level).increment();
+  }
+
+  private Timer acknowledgeTimer() {
+    return Timer.builder("rakorbot.alert.acknowledge").description("Time from an alert to its first 'Saya tangani'")
+        .serviceLevelObjectives(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(10), Duration.ofMinutes(15),
+            Duration.ofMinutes(30), Duration.ofHours(1), Duration.ofHours(2), Duration.ofHours(4))
+        .register(registry);
   }
 
   /** Reminders of schedules added by a config reload start at zero too. */

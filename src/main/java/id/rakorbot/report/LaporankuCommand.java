@@ -25,7 +25,8 @@ final class LaporankuCommand implements Command {
   @Override
   public void handle(CommandContext context) {
     var reporter = service.reporter(context.handle(), context.config(), context.user().getId());
-    context.reply(ReportTexts.mine(Reports.recentOf(context.handle(), reporter.userId(), 10), context.config().bot().zone(),
-        new Categories(context.config().reports().categories())));
+    var reports = Reports.recentOf(context.handle(), reporter.userId(), 10);
+    var handling = id.rakorbot.response.ResponseTimes.states(context.handle(), reports.stream().map(Report::number).toList());
+    context.reply(ReportTexts.mine(reports, context.config().bot().zone(), new Categories(context.config().reports().categories()), handling));
   }
 }

@@ -8,6 +8,7 @@ import id.rakorbot.config.ReportsConfig.Category;
 import id.rakorbot.outbox.Outbox;
 import id.rakorbot.outbox.Priority;
 import id.rakorbot.report.Reporters.Reporter;
+import id.rakorbot.response.AlertDesk;
 import id.rakorbot.telegram.Groups;
 import id.rakorbot.error.UserMistake;
 import java.time.Clock;
@@ -38,10 +39,12 @@ final class ReportService {
   private final Outbox outbox;
   private final Clock clock;
   private final BotMetrics metrics;
+  private final AlertDesk desk;
   private volatile ReportListener listener = ReportListener.NONE;
 
-  ReportService(Groups groups, Outbox outbox, Clock clock, BotMetrics metrics) {
+  ReportService(Groups groups, Outbox outbox, Clock clock, BotMetrics metrics, AlertDesk desk) {
     this.metrics = metrics;
+    this.desk = desk;
     this.groups = groups;
     this.outbox = outbox;
     this.clock = clock;
@@ -106,13 +109,12 @@ final class ReportService {
     ReportsConfig settings = config.reports();
     Optional<String> from = origin.group().map(GroupConfig::id);
     if (report.severity().alarming()) {
-      for (String alertGroup : settings.alertGroups()) {
-        if (from.filter(alertGroup::equals).isEmpty()) {
-          groups.reachable(handle, alertGroup).ifPresent(group -> outbox.enqueue(handle, groups.chatIdOf(handle, group),
-              message(handle, group, ReportTexts.alert(report, category, reporter.jabatan())), Priority.ALERT,
-              Optional.of("alert:" + report.number() + ":" + alertGroup)));
-        }
-      }
+      List<String> alertGroups = settings.alertGroups().stream().filter(g -> from.filter(g::equals).isEmpty()).toList();
+      String summary = report.severity().key().toUpperCase(java.util.Locale.ROOT) + " · " + category.label()
+          + report.area().map(a -> " · " + a).orElse("");
+      desk.raise(handle, config, new AlertDesk.NewAlert(report.number(), "report", report.severity().key(), report.area(),
+          ReportTexts.alert(report, category, reporter.jabatan()), summary, Optional.of(reporter.userId()),
+          alertGroups, "alert:" + report.number() + ":"));
     }
     String visibility = settings.privateReportsTo();
     if (from.isPresent() || visibility == null) {

@@ -125,7 +125,8 @@ final class ReportTexts {
   }
 
   /** One entry per report, told apart at a glance: number, local time, what, where, a few words, status. */
-  static String mine(List<Report> reports, ZoneId zone, Categories categories) {
+  /** The reporter's recent reports; {@code handling} says, for an alert, who handles it or how it ended. */
+  static String mine(List<Report> reports, ZoneId zone, Categories categories, java.util.Map<String, String> handling) {
     if (reports.isEmpty()) {
       return "Belum ada laporan dari Bapak/Ibu. Format: " + FORMAT;
     }
@@ -136,7 +137,8 @@ final class ReportTexts {
           return "• <b>" + r.number() + "</b> — " + IndonesianTime.date(at.toLocalDate()) + " " + IndonesianTime.clock(at)
               + " " + IndonesianTime.zone(zone) + "\n  " + what + " · " + escape(r.area().orElse("tanpa wilayah"))
               + (r.nihil() ? "" : "\n  “" + escape(excerpt(r.description())) + "”")
-              + "\n  " + (r.status().equals("open") ? "⏳ " : "✔️ ") + ReportStatus.label(r.status());
+              + "\n  " + (r.status().equals("open") ? "⏳ " : "✔️ ") + ReportStatus.label(r.status())
+              + (handling.containsKey(r.number()) ? "\n  " + escape(handling.get(r.number())) : "");
         })
         .collect(Collectors.joining("\n"));
   }

@@ -25,8 +25,11 @@ public final class Reporting implements Feature {
   private final Registration registration;
   private final Locations locations;
 
-  public Reporting(Jdbi jdbi, Groups groups, Outbox outbox, Clock clock, id.rakorbot.ops.BotMetrics metrics) {
-    this.service = new ReportService(groups, outbox, clock, metrics);
+  public Reporting(Jdbi jdbi, Groups groups, Outbox outbox, Clock clock, id.rakorbot.ops.BotMetrics metrics,
+      id.rakorbot.response.AlertDesk desk) {
+    this.service = new ReportService(groups, outbox, clock, metrics, desk);
+    desk.closeWith("report", (handle, number, by, outcome, at) -> Reports.byNumber(handle, number)
+        .ifPresent(report -> Reports.close(handle, report.id(), by, outcome, at)));
     var draftMessages = new DraftMessages(outbox);
     this.guided = new GuidedReport(service, draftMessages);
     this.expiry = new DraftExpiry(jdbi, draftMessages, clock);

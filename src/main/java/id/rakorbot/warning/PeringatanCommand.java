@@ -4,7 +4,9 @@ import id.rakorbot.telegram.Command;
 import id.rakorbot.telegram.CommandContext;
 import id.rakorbot.error.UserMistake;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
+import id.rakorbot.response.ResponseTimes;
 
 /** /peringatan: the open early warnings; {@code /peringatan tutup PD-… catatan} for admins. */
 final class PeringatanCommand implements Command {
@@ -33,7 +35,8 @@ final class PeringatanCommand implements Command {
       if (context.official().isEmpty()) {
         throw new UserMistake("Maaf, peringatan dini hanya untuk anggota yang terdaftar.");
       }
-      context.reply(WarningTexts.list(EarlyWarnings.open(context.handle()), zone));
+      List<EarlyWarning> open = EarlyWarnings.open(context.handle());
+      context.reply(WarningTexts.list(open, zone, ResponseTimes.states(context.handle(), open.stream().map(EarlyWarning::number).toList())));
       return;
     }
     if (!words[0].toLowerCase(Locale.ROOT).equals("tutup") || words.length < 2) {

@@ -40,13 +40,14 @@ public final class WarningTexts {
     };
   }
 
-  static String list(List<EarlyWarning> open, ZoneId zone) {
+  /** The open alerts, each with who handles it ({@code states} by number). */
+  static String list(List<EarlyWarning> open, ZoneId zone, java.util.Map<String, String> states) {
     if (open.isEmpty()) {
       return "Tidak ada peringatan dini yang aktif.";
     }
     List<String> lines = new ArrayList<>();
     lines.add("<b>Peringatan dini aktif</b> (" + open.size() + ")");
-    open.forEach(w -> lines.add(line(w, zone)));
+    open.forEach(w -> lines.add(line(w, zone) + (states.containsKey(w.number()) ? "\n   " + escape(states.get(w.number())) : "")));
     lines.add("Admin: <code>/peringatan tutup PD-… catatan</code>");
     return String.join("\n", lines);
   }

@@ -4,6 +4,7 @@ import id.rakorbot.background.Loop;
 import id.rakorbot.config.ConfigCheck;
 import id.rakorbot.report.ReportDao;
 import id.rakorbot.report.ReportQuery;
+import id.rakorbot.response.AlertDesk;
 import id.rakorbot.feature.Feature;
 import java.util.function.BooleanSupplier;
 import id.rakorbot.config.CurrentConfig;
@@ -44,6 +45,7 @@ public final class Warnings implements Feature {
   private final Groups groups;
   private final Outbox outbox;
   private final Clock clock;
+  private final AlertDesk desk;
   private final Loop trends = new Loop("early-warning");
   /**
    * When the alert of a rule and place raised last ends its window ("rule|scope" to window end): known
@@ -52,8 +54,11 @@ public final class Warnings implements Feature {
    */
   private final Map<String, Instant> raised = new ConcurrentHashMap<>();
 
-  public Warnings(Jdbi jdbi, CurrentConfig config, Groups groups, Outbox outbox, Clock clock) {
+  public Warnings(Jdbi jdbi, CurrentConfig config, Groups groups, Outbox outbox, Clock clock, AlertDesk desk) {
     this.jdbi = jdbi;
+    this.desk = desk;
+    desk.closeWith("warning", (handle, number, by, outcome, at) -> EarlyWarnings.byNumber(handle, number)
+        .ifPresent(w -> EarlyWarnings.close(handle, w.id(), by, outcome, at)));
     this.config = config;
     this.groups = groups;
     this.outbox = outbox;
@@ -177,14 +182,9 @@ public final class Warnings implements Feature {
     Optional<EarlyWarning> escalated = active.stream().max(java.util.Comparator.comparing(Warnings::rankOf));
     active.forEach(a -> EarlyWarnings.escalate(handle, a.id(), warning.id()));
     String text = WarningTexts.alert(warning, why, hits, escalated, current.bot().zone());
-    for (String groupId : current.reports().alertGroups()) {
-      groups.reachable(handle, groupId).ifPresent(group -> {
-        long chatId = groups.chatIdOf(handle, group);
-        var message = SendMessage.builder().chatId(chatId).text(text).parseMode(ParseMode.HTML).disableWebPagePreview(true);
-        group.topic().ifPresent(message::messageThreadId);
-        outbox.enqueue(handle, chatId, message.build(), Priority.ALERT, Optional.of("pd:" + warning.number() + ":" + groupId));
-      });
-    }
+    desk.raise(handle, current, new AlertDesk.NewAlert(warning.number(), "warning", level.key(),
+        scope.startsWith("wilayah:") ? Optional.of(scope.substring("wilayah:".length())) : Optional.empty(), text,
+        level.key().toUpperCase(Locale.ROOT) + " · " + why, Optional.empty(), current.reports().alertGroups(), "pd:" + warning.number() + ":"));
     log.info("Early warning {} ({} {}) raised for {}", warning.number(), rule.id(), rule.level(), scope);
   }
 
