@@ -73,6 +73,7 @@ public final class ConfigSummary {
       out.append("  - ").append(group.id()).append(": ").append(members.size()).append(" anggota, ")
           .append(members.stream().filter(Official::bound).count()).append(" tertaut\n");
     }
+    response(config, out);
     out.append("Hari libur: ").append(config.holidays().size()).append(" tanggal\n");
     out.append("Jadwal (").append(config.schedules().size()).append("):\n");
     ScheduleBook book = ScheduleBook.of(config);
@@ -100,5 +101,31 @@ public final class ConfigSummary {
       }
     }
     return out.toString();
+  }
+
+  /** The escalation ladder, one level per line with its times, so that an admin sees who hears of an alert when. */
+  private static void response(RakorbotConfig config, StringBuilder out) {
+    var response = config.response();
+    out.append("Tanggap peringatan: ditangani oleh ").append(String.join(", ", response.whoMayHandle()));
+    if (response.levels().isEmpty()) {
+      out.append("; tanpa eskalasi (response.levels kosong)\n");
+      return;
+    }
+    out.append(response.quietHours() == null ? "" : "; jam tenang " + response.quietHours() + " (kecuali awas)").append('\n');
+    for (int i = 0; i < response.levels().size(); i++) {
+      var level = response.levels().get(i);
+      List<String> reach = new java.util.ArrayList<>();
+      if (level.byArea()) {
+        reach.add("orang di wilayah laporan");
+      }
+      if (!level.people().isEmpty()) {
+        reach.add(level.people().size() + " orang");
+      }
+      level.groups().forEach(g -> reach.add("grup " + g));
+      List<String> times = java.util.stream.Stream.of("awas", "siaga", "waspada").filter(level.ackWithin()::containsKey)
+          .map(s -> s + " " + level.ackWithin().get(s).text()).toList();
+      out.append("  ").append(i + 1).append(". ").append(level.label()).append(": ").append(String.join(", ", reach))
+          .append(times.isEmpty() ? "" : "; naik bila tidak ditangani dalam " + String.join(", ", times)).append('\n');
+    }
   }
 }

@@ -50,6 +50,10 @@ final class ReportService {
     this.clock = clock;
   }
 
+  AlertDesk desk() {
+    return desk;
+  }
+
   Clock clock() {
     return clock;
   }

@@ -33,6 +33,9 @@ final class TutupCommand implements Command {
     Report report = Reports.byNumber(context.handle(), words[0]).orElseThrow(() -> new UserMistake(ReportTexts.unknownReport(words[0])));
     String note = words.length > 1 ? words[1].strip() : null;
     boolean closed = Reports.close(context.handle(), report.id(), context.user().getId(), note, service.clock().instant());
+    if (closed) {
+      service.desk().closedElsewhere(context.handle(), context.config(), report.number(), context.user().getId(), note);
+    }
     context.reply(closed ? ReportTexts.closed(report) : ReportTexts.alreadyClosed(report));
   }
 }

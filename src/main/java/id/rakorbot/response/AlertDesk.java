@@ -174,6 +174,20 @@ public final class AlertDesk {
     }
   }
 
+  /**
+   * What an alert is about was closed by hand ({@code /tutup}, {@code /peringatan tutup}): its alert is done
+   * with the same note, its messages lose their buttons, and the ladder stops.
+   */
+  public void closedElsewhere(Handle handle, RakorbotConfig config, String subject, long by, String note) {
+    AlertDao dao = dao(handle);
+    dao.bySubjects(new String[] {subject}).stream().filter(a -> !a.done()).findFirst().ifPresent(alert -> {
+      Instant now = clock.instant();
+      dao.finish(alert.id(), by, note, now);
+      dao.act(alert.id(), by, "done", now, note);
+      refresh(handle, config, dao.byId(alert.id()).orElseThrow());
+    });
+  }
+
   void close(Handle handle, Alert alert, long by, String outcome, Instant at) {
     Closer closer = closers.get(alert.kind());
     if (closer != null) {

@@ -12,9 +12,11 @@ import id.rakorbot.response.ResponseTimes;
 final class PeringatanCommand implements Command {
 
   private final Clock clock;
+  private final id.rakorbot.response.AlertDesk desk;
 
-  PeringatanCommand(Clock clock) {
+  PeringatanCommand(Clock clock, id.rakorbot.response.AlertDesk desk) {
     this.clock = clock;
+    this.desk = desk;
   }
 
   @Override
@@ -45,7 +47,10 @@ final class PeringatanCommand implements Command {
     context.requireAdmin(WarningTexts.adminsOnly());
     EarlyWarning warning = EarlyWarnings.byNumber(context.handle(), words[1]).orElseThrow(() -> new UserMistake(WarningTexts.unknown(words[1])));
     String note = words.length > 2 ? words[2] : "ditangani";
-    context.reply(EarlyWarnings.close(context.handle(), warning.id(), context.user().getId(), note, clock.instant())
-        ? WarningTexts.closed(warning) : WarningTexts.notOpen(warning));
+    boolean closed = EarlyWarnings.close(context.handle(), warning.id(), context.user().getId(), note, clock.instant());
+    if (closed) {
+      desk.closedElsewhere(context.handle(), context.config(), warning.number(), context.user().getId(), note);
+    }
+    context.reply(closed ? WarningTexts.closed(warning) : WarningTexts.notOpen(warning));
   }
 }

@@ -75,7 +75,7 @@ public final class Warnings implements Feature {
 
   @Override
   public List<Command> commands() {
-    return List.of(new PeringatanCommand(clock));
+    return List.of(new PeringatanCommand(clock, desk));
   }
 
   /** After a report is stored, in its transaction: the count rules over its category. */

@@ -59,14 +59,14 @@ class RosterSheetTest {
     RosterSheet.Result result = RosterSheet.read(file, KNOWN);
 
     assertThat(result.problems()).extracting(Object::toString).containsExactly(
-        "peserta.xlsx baris 3 kolom B: peran 'pelaopr' tidak dikenal. Maksud Anda 'pelapor'? Pilihan: admin, pelapor, peserta, notulis, pimpinan.",
+        "peserta.xlsx baris 3 kolom B: peran 'pelaopr' tidak dikenal. Maksud Anda 'pelapor'? Pilihan: admin, pelapor, peserta, notulis, pimpinan, responder.",
         "peserta.xlsx baris 4 kolom E: wilayah 'Kaumn' tidak dikenal. Maksud Anda 'Kauman'? Pilihan: Klojen, Kauman, Blimbing. Wilayah harus ada di reports.areas.",
         "peserta.xlsx baris 5 kolom A: grup 'camat_lura' tidak dikenal. Maksud Anda 'camat_lurah'? Pilihan: forkopimda, camat_lurah.",
         "peserta.xlsx baris 6 kolom F: nomor HP ini sudah dipakai di baris 2. Satu nomor HP untuk satu orang.",
         "peserta.xlsx baris 7 kolom F: nomor HP '12345' tidak mungkin. Tulis nomor seluler Indonesia, misalnya 0812 3456 7890 atau +62 812 3456 7890.",
         "peserta.xlsx baris 8 kolom C: nama kosong. Setiap baris perlu nama lengkap dengan gelar.",
         "peserta.xlsx baris 9 kolom G: username 'dewi!' tidak mungkin: username Telegram 5-32 huruf, angka atau _, diawali huruf (tanpa spasi), misalnya @budi_santoso.",
-        "peserta.xlsx baris 10 kolom B: peran kosong. Isi satu atau lebih dari: admin, pelapor, peserta, notulis, pimpinan.",
+        "peserta.xlsx baris 10 kolom B: peran kosong. Isi satu atau lebih dari: admin, pelapor, peserta, notulis, pimpinan, responder.",
         "peserta.xlsx baris 11 kolom G: username ini sudah dipakai di baris 2. Satu username untuk satu orang.");
     assertThat(result.people()).extracting(Official::name).containsExactly("Rina Wulandari");
     assertThat(result.people().getFirst().phone()).isEqualTo("+6281211110001");
@@ -126,7 +126,7 @@ class RosterSheetTest {
       throw new AssertionError("a bad row must be refused");
     } catch (ConfigException e) {
       assertThat(e.problems()).extracting(Object::toString)
-          .containsExactly("peserta.xlsx baris 3 kolom B: peran 'pelaopr' tidak dikenal. Maksud Anda 'pelapor'? Pilihan: admin, pelapor, peserta, notulis, pimpinan.");
+          .containsExactly("peserta.xlsx baris 3 kolom B: peran 'pelaopr' tidak dikenal. Maksud Anda 'pelapor'? Pilihan: admin, pelapor, peserta, notulis, pimpinan, responder.");
     }
     xlsx(dir.resolve("peserta.xlsx"), new String[][] {{"nama", "peran", "grup"}, {"Rina", "admin", "forkopimda"}});
     RakorbotConfig config = loader.load(yaml);

@@ -62,6 +62,32 @@ class LadderResilienceTest {
     }
   }
 
+  @Test
+  void quietHoursHoldASiagaUntilMorningButNeverAnAwas() throws Exception {
+    String quiet = ResponseTest.config(0).replace("  who_may_handle: [responder, pimpinan, admin]\n",
+        "  who_may_handle: [responder, pimpinan, admin]\n  quiet_hours: \"22:00-05:00\"\n");
+    assertThat(quiet).contains("quiet_hours");
+    try (BotHarness bot = BotHarness.start(quiet, clock)) {
+      move("21:50:00");
+      bot.api().privateText(CAMAT, "Heri", "/lapor konflik siaga Ketegangan antarwarga di Jl. Merdeka");
+      bot.api().awaitMessage(CAMAT_LURAH, t -> t.contains("Ketegangan antarwarga"));
+      move("23:00:00");
+      bot.api().privateText(CAMAT, "Heri", "/lapor konflik awas Bentrok antarwarga di Jl. Merdeka");
+      bot.api().awaitMessage(CAMAT_LURAH, t -> t.contains("Bentrok antarwarga"));
+      bot.awaitQuiet();
+      assertThat(sweepAt(bot.rakorbot(), "22:21:00")).as("the siaga's 30 minutes ran out at 22:20, in quiet hours").isZero();
+      assertThat(sweepAt(bot.rakorbot(), "23:10:30")).as("the awas climbs at +10 min, at night too").isEqualTo(1);
+      assertThat(sweepAt(bot.rakorbot(), "23:25:30")).as("and to Forkopimda at +25").isEqualTo(1);
+      clock.moveTo(ZonedDateTime.parse("2026-11-26T04:59:30+07:00[Asia/Jakarta]").toInstant());
+      assertThat(bot.rakorbot().response().sweep()).isZero();
+      clock.moveTo(ZonedDateTime.parse("2026-11-26T05:00:30+07:00[Asia/Jakarta]").toInstant());
+      assertThat(bot.rakorbot().response().sweep()).as("the siaga, once the quiet hours end").isEqualTo(1);
+      bot.awaitQuiet();
+      assertThat(bot.api().messagesTo(ResponseTest.KAPOLRES).stream().filter(c -> c.text().contains("Eskalasi")).map(c -> c.text())
+          .toList()).hasSize(2).anySatisfy(t -> assertThat(t).contains("Bentrok")).anySatisfy(t -> assertThat(t).contains("Ketegangan"));
+    }
+  }
+
   private void report(BotHarness bot) {
     bot.api().privateText(CAMAT, "Heri", "/lapor konflik awas Bentrok antarwarga di Jl. Merdeka");
     bot.api().awaitMessage(CAMAT_LURAH, t -> t.contains("Bentrok antarwarga"));

@@ -202,6 +202,14 @@ class ResponseTest {
     api.privateText(PIMPINAN, "Wahyu", "/tanggap");
     assertThat(api.awaitMessage(PIMPINAN, t -> t.contains("masih terbuka")).text()).contains("(3)", number(first), "⚠ belum ditangani (tingkat 3)");
 
+    // An admin's /tutup closes the alert too: its messages lose their buttons, /tanggap lists two.
+    api.privateText(BotHarness.ADMIN, "Rina", "/tutup " + number(first) + " Sudah kondusif, dimediasi camat");
+    bot.awaitQuiet();
+    assertThat(edits(first).getLast().text()).contains("Selesai</b>", "Sudah kondusif, dimediasi camat");
+    assertThat(edits(first).getLast().params().has("reply_markup")).isFalse();
+    api.privateText(PIMPINAN, "Wahyu", "/tanggap");
+    assertThat(api.awaitMessage(PIMPINAN, t -> t.contains("masih terbuka") && t.contains("(2)")).text()).doesNotContain(number(first));
+
     String metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics")).build(),
         HttpResponse.BodyHandlers.ofString()).body();
     assertThat(metrics).contains("rakorbot_alert_acknowledge_seconds_count 3\n", "rakorbot_alert_escalations_total{level=\"Forkopimda\"} 1.0")

@@ -55,8 +55,9 @@ class ReliabilityTest {
       int first = api.privateText(ADMIN, "Rina", "/start");
       api.privateText(ADMIN, "Rina", "/bantuan");
       api.privateText(CAMAT, "Heri", "/bantuan");
-      // While the database is down the poller, holding the batch, must not confirm it to Telegram.
-      await().atMost(Duration.ofSeconds(10)).until(() -> List.copyOf(pollerLog.list).stream()
+      // While the database is down the poller, holding the batch, must not confirm it to Telegram. Each failed
+      // store may first wait out the pool's 5 s connection timeout, so two of them can take over 10 s.
+      await().atMost(Duration.ofSeconds(20)).until(() -> List.copyOf(pollerLog.list).stream()
           .filter(e -> e.getFormattedMessage().startsWith("Could not store")).count() >= 2);
       poller.detachAppender(pollerLog);
       assertThat(api.confirmedOffset()).isLessThanOrEqualTo(first);
