@@ -82,6 +82,7 @@ final class AlertButtons implements CallbackHandler {
     Handle handle = context.handle();
     AlertDao dao = AlertDesk.dao(handle);
     if (alert.taken()) {
+      dao.act(alert.id(), person.userId(), "refused", now, "h: sudah ditangani " + alert.handlerName());
       if (Objects.equals(alert.handlerId(), person.userId())) {
         context.answer("Anda sudah tercatat menangani " + alert.subject() + ".", false);
         return;

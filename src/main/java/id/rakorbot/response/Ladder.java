@@ -76,15 +76,16 @@ final class Ladder {
       dao.holdUntil(alert.id(), quietEnd.get());
       return false;
     }
-    if (!dao.claimStep(alert.id(), next, now)) {
-      return false; // told already: only a stale row could bring us here
+    Instant from = askedForHelp || alert.nextStepAt() == null ? now : alert.nextStepAt();
+    Instant following = alert.taken() ? null : response.ackWithin(next, alert.severity()).map(from::plus).orElse(null);
+    if (!dao.claimStep(alert.id(), next, now)) { // told already (a row edited by hand): move on without telling again
+      dao.reached(alert.id(), next, following, alert.groups());
+      return false;
     }
     ResponseConfig.Level level = response.levels().get(next);
     String html = askedForHelp ? alert.baseHtml() : ResponseTexts.escalation(alert, level.label(), AlertDesk.waited(current, alert, next));
     List<String> groups = desk.tellLevel(handle, current, alert, next, html);
-    Instant from = askedForHelp || alert.nextStepAt() == null ? now : alert.nextStepAt();
-    Instant following = response.ackWithin(next, alert.severity()).map(from::plus).orElse(null);
-    dao.reached(alert.id(), next, alert.taken() ? null : following, groups.toArray(String[]::new));
+    dao.reached(alert.id(), next, following, groups.toArray(String[]::new));
     handle.afterCommit(() -> metrics.alertEscalated(level.label()));
     log.info("Alert {} escalated to level {} ({})", alert.subject(), next + 1, level.label());
     return true;

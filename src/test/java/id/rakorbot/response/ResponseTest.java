@@ -167,6 +167,11 @@ class ResponseTest {
         SELECT count(*) FROM alert_action a JOIN alert ON alert.id = a.alert_id WHERE subject = :n AND action = 'take'""")
         .bind("n", number).mapTo(Integer.class).one())).isEqualTo(1);
     assertThat(edits(third).getLast().text()).contains("— 12 menit setelah laporan");
+    List<String> presses = bot.jdbi().withHandle(h -> h.createQuery("""
+        SELECT a.user_id || ':' || a.action FROM alert_action a JOIN alert ON alert.id = a.alert_id WHERE subject = :n ORDER BY a.id""")
+        .bind("n", number).mapTo(String.class).list());
+    assertThat(presses).as("every press is recorded").hasSize(2)
+        .containsAnyOf(KAPOLSEK + ":take", DANRAMIL + ":take").containsAnyOf(KAPOLSEK + ":refused", DANRAMIL + ":refused");
 
     // 4. A pelapor pressing is refused; the Danramil closes it with "Selesai" and one line.
     Call fourth = report("13:00", "Konvoi perguruan silat melintas");
