@@ -22,12 +22,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The command line: {@code run} (the default), {@code check-config}, {@code health}, {@code digest} and {@code help}. */
+/** The command line: {@code run} (the default), {@code check-config}, {@code health}, {@code digest}, {@code backup}, {@code restore}, {@code hapus-data} and the rest. */
 @Command(name = "rakorbot", mixinStandardHelpOptions = true, version = "Rakorbot 0.1",
     resourceBundle = "id.rakorbot.cli", synopsisSubcommandLabel = "[PERINTAH]", // Indonesian headings and help-option texts for every subcommand
     description = "Bot Telegram untuk rapat koordinasi dan laporan kamtibmas.",
     subcommands = {Main.Run.class, Main.CheckConfig.class, Main.Health.class, Main.Digest.class, Main.Bahan.class,
-        Main.Init.class, Main.Roster.class, Main.Help.class})
+        Main.Init.class, Main.Roster.class, DataCommands.Backup.class, DataCommands.Restore.class, DataCommands.Inventory.class,
+        DataCommands.HapusData.class, Main.Help.class})
 public final class Main implements Callable<Integer> {
 
   static final int BAD_INPUT = 2;
@@ -40,6 +41,10 @@ public final class Main implements Callable<Integer> {
   Main(Function<String, String> environment, CountDownLatch stop) {
     this.environment = environment;
     this.stop = stop;
+  }
+
+  Function<String, String> environment() {
+    return environment;
   }
 
   public static void main(String[] args) {

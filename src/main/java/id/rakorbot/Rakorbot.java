@@ -25,6 +25,7 @@ import id.rakorbot.outbox.Outbox;
 import id.rakorbot.outbox.OutboxSender;
 import id.rakorbot.outbox.OutboxStatus;
 import id.rakorbot.outbox.SendLimits;
+import id.rakorbot.privacy.PrivacyFeature;
 import id.rakorbot.reload.ConfigReloader;
 import id.rakorbot.report.Reporting;
 import id.rakorbot.rsvp.Rsvp;
@@ -85,10 +86,12 @@ public final class Rakorbot implements AutoCloseable {
   private final Warnings warnings;
   private final MasaSiaga siaga;
   private final ResponseFeature response;
+  private final PrivacyFeature privacy;
 
   private Rakorbot(List<AutoCloseable> parts, TelegramBot bot, SchedulerEngine scheduler, Optional<OperationsServer> operations,
-      FollowUpFeature followUps, Warnings warnings, MasaSiaga siaga, ResponseFeature response) {
+      FollowUpFeature followUps, Warnings warnings, MasaSiaga siaga, ResponseFeature response, PrivacyFeature privacy) {
     this.response = response;
+    this.privacy = privacy;
     this.parts = parts;
     this.bot = bot;
     this.scheduler = scheduler;
@@ -160,10 +163,11 @@ public final class Rakorbot implements AutoCloseable {
       RosterFeature roster = new RosterFeature(jdbi, current, groups, outbox, clock, username);
       var reloader = new ConfigReloader(loader, current, List.of(roster::rosterChanged, scheduler.planner()::reconcile, digestSchedule::reconcile,
           dashboard::rosterChanged, () -> metrics.schedulesKnown(current.get().schedules().stream().map(ScheduleConfig::id).toList())),
-          jdbi, outbox);
+          jdbi, outbox, clock);
 
+      PrivacyFeature privacy = new PrivacyFeature(jdbi, current, clock);
       List<Feature> features = List.of(new ScheduleFeature(clock, siagaNotice), new DigestFeature(digests),
-          new BriefingFeature(sessions), rsvp, reporting, response, followUps, warnings, dashboard, siaga, roster, reloader);
+          new BriefingFeature(sessions), rsvp, reporting, response, followUps, warnings, dashboard, siaga, roster, reloader, privacy);
       requireChecksListed(features);
       features.forEach(opened::push);
 
@@ -194,7 +198,7 @@ public final class Rakorbot implements AutoCloseable {
       features.forEach(Feature::start);
       bot.start(heartbeat::polled, leadership);
       timer.scheduleWithFixedDelay(heartbeat::beat, 1, 15, TimeUnit.SECONDS);
-      return new Rakorbot(List.copyOf(opened), bot, scheduler, operations, followUps, warnings, siaga, response);
+      return new Rakorbot(List.copyOf(opened), bot, scheduler, operations, followUps, warnings, siaga, response, privacy);
     } catch (TelegramApiException | RuntimeException e) {
       closeAll(List.copyOf(opened));
       throw e;
@@ -221,12 +225,17 @@ public final class Rakorbot implements AutoCloseable {
     return scheduler;
   }
 
-  /** The follow-up feature, whose sweep tests run after stepping the clock. */
+  /** Personal data: the retention loop, which tests run after moving the clock. */
+  public PrivacyFeature privacy() {
+    return privacy;
+  }
+
   /** Response to alerts (tests sweep its ladder after moving the clock). */
   public ResponseFeature response() {
     return response;
   }
 
+  /** The follow-up feature, whose sweep tests run after stepping the clock. */
   public FollowUpFeature followUps() {
     return followUps;
   }

@@ -3,6 +3,7 @@ package id.rakorbot.config;
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -107,12 +108,24 @@ final class ConfigValidator {
   }
 
   private void checkRetention(DataProtection.Retention retention) {
-    TimeSpan updates = retention.updates();
-    if (!updates.valid()) {
-      problem("/data_protection/retention/updates", ConfigMessages.badTimeSpan(updates.text()));
-    } else if (updates.length().compareTo(DataProtection.Retention.SHORTEST_UPDATES) < 0) {
-      problem("/data_protection/retention/updates", "masa simpan pembaruan '" + updates.text() + "' terlalu pendek: Telegram dapat"
-          + " mengirim ulang pembaruan hingga 24 jam, jadi isi paling sedikit 2d (bawaan 7d).");
+    shortest("updates", retention.updates(), DataProtection.Retention.SHORTEST_UPDATES, "masa simpan pembaruan",
+        "Telegram dapat mengirim ulang pembaruan hingga 24 jam, jadi isi paling sedikit 2d (bawaan 7d).");
+    shortest("messages", retention.messages(), DataProtection.Retention.SHORTEST_MESSAGES, "masa simpan pesan terkirim",
+        "rekap kehadiran dan tombol peringatan masih disunting sesudah terkirim, jadi isi paling sedikit 7d (bawaan 30d).");
+    shortest("reports", retention.reports(), DataProtection.Retention.SHORTEST_REPORTS, "masa simpan laporan",
+        "rekap mingguan dan bahan rapat masih membaca laporan bulan lalu, jadi isi paling sedikit 30d (bawaan 5y).");
+    shortest("photos", retention.photos(), Duration.ofDays(1), "masa simpan foto", "isi paling sedikit 1d (bawaan 1y).");
+    shortest("sessions", retention.sessions(), Duration.ofDays(1), "masa simpan sesi dasbor", "isi paling sedikit 1d (bawaan 90d).");
+    shortest("audit", retention.audit(), DataProtection.Retention.SHORTEST_AUDIT, "masa simpan jejak audit",
+        "database menolak menghapus jejak audit yang belum setahun, jadi isi paling sedikit 1y (bawaan 5y).");
+  }
+
+  private void shortest(String key, TimeSpan span, Duration least, String what, String why) {
+    String at = "/data_protection/retention/" + key;
+    if (!span.valid()) {
+      problem(at, ConfigMessages.badTimeSpan(span.text()));
+    } else if (span.length().compareTo(least) < 0) {
+      problem(at, what + " '" + span.text() + "' terlalu pendek: " + why);
     }
   }
 

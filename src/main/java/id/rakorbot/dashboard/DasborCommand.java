@@ -1,5 +1,7 @@
 package id.rakorbot.dashboard;
 
+import id.rakorbot.audit.Actions;
+import id.rakorbot.audit.Audit;
 import id.rakorbot.config.DashboardSettings;
 import id.rakorbot.schedule.IndonesianTime;
 import id.rakorbot.telegram.Command;
@@ -66,6 +68,7 @@ final class DasborCommand implements Command {
         context.requireAdmin("Maaf, tautan layar Command Center hanya dibuat oleh admin.");
         Duration lifetime = Duration.ofDays(settings.kioskDays());
         String token = Access.newKioskLink(context.handle(), userId, now, lifetime);
+        Audit.command(context, now, Actions.KIOSK_LINK, "layar", "dibuat, berlaku " + settings.kioskDays() + " hari");
         context.replySecret("🖥️ <b>Tautan layar Command Center</b>\n" + link(settings, token, "Buka Layar") + "\n\n"
             + "Buka sekali di peramban layar dinding: hanya halaman Layar yang tampil, dan ia memperbarui diri sendiri. "
             + "Berlaku sampai " + IndonesianTime.date(now.plus(lifetime).atZone(zone).toLocalDate())
@@ -74,6 +77,7 @@ final class DasborCommand implements Command {
       case "layar cabut" -> {
         context.requireAdmin("Maaf, tautan layar hanya dicabut oleh admin.");
         int revoked = Access.revokeKiosks(context.handle(), now);
+        Audit.command(context, now, Actions.KIOSK_LINK, "layar", revoked + " tautan dicabut");
         context.reply(revoked == 0 ? "Tidak ada tautan layar yang aktif."
             : "✅ " + revoked + " tautan layar dicabut; layar yang terbuka akan meminta masuk lagi.");
       }

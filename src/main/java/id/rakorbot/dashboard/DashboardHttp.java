@@ -5,7 +5,13 @@ import com.sun.net.httpserver.HttpHandler;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import id.rakorbot.audit.Actions;
+import id.rakorbot.audit.Audit;
+import id.rakorbot.audit.AuditEvent;
+import id.rakorbot.audit.AuditPerson;
+import id.rakorbot.audit.Source;
 import id.rakorbot.config.CurrentConfig;
+import id.rakorbot.config.Role;
 import id.rakorbot.config.DashboardSettings;
 import id.rakorbot.config.Official;
 import id.rakorbot.config.RakorbotConfig;
@@ -37,6 +43,7 @@ final class DashboardHttp implements HttpHandler {
   private final Jdbi jdbi;
   private final CurrentConfig config;
   private final Pages pages;
+  private final AuditPage auditPage;
   private final Assets assets = new Assets();
   private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
 
@@ -44,6 +51,7 @@ final class DashboardHttp implements HttpHandler {
     this.jdbi = jdbi;
     this.config = config;
     this.pages = pages;
+    this.auditPage = new AuditPage(pages);
   }
 
   /** An answer: status, type, body, and extra headers. */
@@ -127,12 +135,56 @@ final class DashboardHttp implements HttpHandler {
       return path.equals(Routes.BASE) || path.equals(Routes.BASE + "/") ? Answer.redirect(Routes.LAYAR)
           : Answer.html(403, message("Hanya Layar", "Tautan layar Command Center hanya menampilkan halaman Layar.", "Buka " + Routes.LAYAR + "."));
     }
-    return page(path, Requests.query(exchange), current, viewer.get().name(), session.get().kiosk());
+    Map<String, String> query = Requests.query(exchange);
+    if (!session.get().kiosk() && AUDITED.containsKey(path)) {
+      audit(viewer.get(), origin(exchange), AUDITED.get(path), path.substring(Routes.BASE.length() + 1), describe(query));
+    }
+    if ((path.equals(Routes.JEJAK_AUDIT) || path.equals(Routes.JEJAK_AUDIT_CSV)) && !viewer.get().has(Role.ADMIN)) {
+      return Answer.html(403, message("Khusus admin", "Jejak audit hanya dapat dibuka oleh admin Bakesbangpol.", "Buka " + Routes.RINGKASAN + "."));
+    }
+    return page(path, query, current, viewer.get().name(), session.get().kiosk());
+  }
+
+  /** The requests that show or hand out report data or the trail itself; a wall screen's refreshes are not (they would flood it). */
+  private static final Map<String, String> AUDITED = Map.of(
+      Routes.LAPORAN, Actions.DASHBOARD_VIEW, Routes.PETA_DATA, Actions.DASHBOARD_VIEW, Routes.JEJAK_AUDIT, Actions.DASHBOARD_VIEW,
+      Routes.LAPORAN_CSV, Actions.DASHBOARD_DOWNLOAD, Routes.REKAP_PDF, Actions.DASHBOARD_DOWNLOAD, Routes.JEJAK_AUDIT_CSV, Actions.DASHBOARD_DOWNLOAD);
+
+  private void audit(Official viewer, String origin, String action, String subject, String details) {
+    jdbi.useTransaction(h -> Audit.record(h, new AuditEvent(pages.now(), Source.DASHBOARD, origin,
+        Optional.of(AuditPerson.user(viewer.userId(), viewer.name())), action, subject, Optional.empty(), details)));
+  }
+
+  /**
+   * The filters of a request, as the trail keeps them: which week, category, area, of which actions. A name searched
+   * for in the trail is not kept (the trail is append-only, and erasing that person could not remove it).
+   */
+  private static String describe(Map<String, String> query) {
+    return query.entrySet().stream().filter(e -> !e.getValue().isBlank()).sorted(Map.Entry.comparingByKey())
+        .map(e -> e.getKey() + "=" + (e.getKey().equals("pelaku") ? "(disaring)"
+            : e.getValue().length() > 60 ? e.getValue().substring(0, 60) : e.getValue()))
+        .collect(java.util.stream.Collectors.joining(" "));
+  }
+
+  private static String origin(HttpExchange exchange) {
+    String forwarded = exchange.getRequestHeaders().getFirst("X-Forwarded-For");
+    String address = forwarded != null && !forwarded.isBlank() ? forwarded.split(",")[0].strip()
+        : exchange.getRemoteAddress() == null ? "?" : exchange.getRemoteAddress().getAddress().getHostAddress();
+    return "dasbor " + (address.length() > 45 ? address.substring(0, 45) : address);
   }
 
   private Answer page(String path, Map<String, String> query, RakorbotConfig current, String viewer, boolean kiosk) {
     Week thisWeek = pages.thisWeek(current);
     return switch (path) {
+      case Routes.JEJAK_AUDIT -> {
+        var filter = AuditPage.Filter.parse(query, pages.now().atZone(Pages.zone(current)).toLocalDate());
+        yield render("dasbor/jejak_audit.jte", jdbi.withHandle(h -> auditPage.page(h, current, viewer, filter)));
+      }
+      case Routes.JEJAK_AUDIT_CSV -> {
+        var filter = AuditPage.Filter.parse(query, pages.now().atZone(Pages.zone(current)).toLocalDate());
+        yield download("text/csv; charset=utf-8", "jejak-audit-" + filter.from() + "-" + filter.to() + ".csv",
+            jdbi.withHandle(h -> AuditPage.csv(h, current, filter)));
+      }
       case Routes.BASE, Routes.BASE + "/" -> Answer.redirect(Routes.RINGKASAN);
       case Routes.RINGKASAN -> render("dasbor/ringkasan.jte", jdbi.withHandle(h -> pages.ringkasan(h, current, viewer, week(query, thisWeek))));
       case Routes.LAPORAN -> {
@@ -190,6 +242,8 @@ final class DashboardHttp implements HttpHandler {
       return refusedLink();
     }
     String to = opened.get().session().kiosk() ? Routes.LAYAR : Routes.RINGKASAN;
+    Viewers.allowed(current, opened.get().session().userId(), opened.get().session().kiosk()).ifPresent(viewer ->
+        audit(viewer, origin(exchange), Actions.DASHBOARD_LOGIN, opened.get().session().kiosk() ? "layar kios" : "dasbor", ""));
     return Answer.redirect(to).with("Set-Cookie", cookie(settings, opened.get().token(), opened.get().lifetime()));
   }
 

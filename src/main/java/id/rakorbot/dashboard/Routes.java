@@ -19,6 +19,8 @@ final class Routes {
   static final String TINDAK_LANJUT = BASE + "/tindak-lanjut";
   static final String LAYAR = BASE + "/layar";
   static final String LAYAR_ISI = BASE + "/layar/isi";
+  static final String JEJAK_AUDIT = BASE + "/jejak-audit";
+  static final String JEJAK_AUDIT_CSV = BASE + "/jejak-audit.csv";
   static final String GRAFIK = BASE + "/grafik.png";
   /** Asked for by every browser at the root, whatever the page says. */
   static final String FAVICON = "/favicon.ico";

@@ -54,6 +54,12 @@ public final class Views {
 
   public record ForumPage(Frame frame, List<MeetingRow> upcoming, List<MeetingRow> past) {}
 
+  /** A row of the audit trail as the table shows it. */
+  public record AuditLine(String time, String action, String actor, String subject, String origin, String details) {}
+
+  public record AuditTrailPage(Frame frame, Filters filters, String from, String to, List<Option> actions, String actor,
+      List<AuditLine> lines, String shown, String csvUrl) {}
+
   public record TindakLanjutPage(Frame frame, String summary, List<OwnerGroup> owners) {}
 
   /**

@@ -1,5 +1,7 @@
 package id.rakorbot.followup;
 
+import id.rakorbot.audit.Actions;
+import id.rakorbot.audit.Audit;
 import id.rakorbot.config.Official;
 import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.config.Role;
@@ -76,6 +78,7 @@ final class ArahanCommand implements Command {
     String meetingText = meeting.map(s -> " (" + Html.escape(s.schedule().title()) + ", "
         + IndonesianTime.dayAndDate(s.occurrence().start().toLocalDate()) + ")").orElse("");
     FollowUp stored = item.get();
+    Audit.command(context, service.clock().instant(), Actions.ARAHAN_CREATED, stored.number(), "tenggat " + stored.dueOn());
     String link = context.startLink("tl");
     boolean told = service.tellOwner(context.handle(), config, stored, FollowUpTexts.assigned(stored, meetingText, recorder.name()),
         FollowUpTexts.mentionInGroup(stored, FollowUpService.mention(config, stored.owner()), link), "tl:" + stored.number() + ":assigned");

@@ -1,5 +1,7 @@
 package id.rakorbot.followup;
 
+import id.rakorbot.audit.Actions;
+import id.rakorbot.audit.Audit;
 import id.rakorbot.outbox.Priority;
 import id.rakorbot.telegram.Command;
 import id.rakorbot.telegram.CommandContext;
@@ -38,6 +40,7 @@ final class SelesaiCommand implements Command {
       context.reply(FollowUpTexts.alreadyDone(back.item()));
       return;
     }
+    Audit.command(context, now, Actions.ARAHAN_CLOSED, back.item().number(), photo.isPresent() ? "dengan foto bukti" : "");
     FollowUps.note(context.handle(), back.item().id(), "selesai", back.note(), photo, back.userId(), back.userName(), now, context.updateId());
     context.reply(FollowUpTexts.closed(back.item(), photo.isPresent()));
     if (back.item().chatId() != message.getChatId()) {

@@ -1,5 +1,7 @@
 package id.rakorbot.followup;
 
+import id.rakorbot.audit.Actions;
+import id.rakorbot.audit.Audit;
 import id.rakorbot.config.FollowUpsConfig;
 import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.config.Role;
@@ -77,6 +79,7 @@ final class TlCommand implements Command {
       throw new UserMistake(FollowUpTexts.notDone(item));
     }
     String reason = rest.isBlank() ? "dibuka kembali" : rest;
+    Audit.command(context, service.clock().instant(), Actions.ARAHAN_REOPENED, item.number(), deadline.map(d -> "tenggat " + d.date()).orElse(""));
     FollowUps.note(context.handle(), item.id(), "dibuka", reason, Optional.empty(), context.user().getId(),
         context.official().map(o -> o.name()).orElse("admin"), service.clock().instant(), context.updateId());
     FollowUp reopened = FollowUps.byId(context.handle(), item.id()).orElseThrow();
@@ -93,6 +96,7 @@ final class TlCommand implements Command {
     Owner owner = Owners.named(context.config(), ownerWord)
         .orElseThrow(() -> new UserMistake(FollowUpTexts.unknownOwner(ownerWord.isEmpty() ? "(kosong)" : ownerWord, context.config().followUps().units())));
     FollowUps.reassign(context.handle(), item.id(), owner);
+    Audit.command(context, service.clock().instant(), Actions.ARAHAN_REASSIGNED, item.number(), "");
     FollowUps.note(context.handle(), item.id(), "dialihkan", "dari " + item.owner().name() + " kepada " + owner.name(), Optional.empty(),
         context.user().getId(), context.official().map(o -> o.name()).orElse("admin"), service.clock().instant(), context.updateId());
     FollowUp moved = FollowUps.byId(context.handle(), item.id()).orElseThrow();

@@ -85,6 +85,14 @@ public final class Outbox {
     return insert(handle, chatId, fitted.kind().method(), writeFile(chatId, topic, fitted), priority, dedupKey.orElse(null), null, null, null);
   }
 
+  /**
+   * Makes a queued message leave no trace once delivered or given up on: its row is deleted then (a person's own
+   * data export, the notice of their erasure).
+   */
+  public void forgetOnceSent(Handle handle, long outboxId) {
+    handle.attach(OutboxDao.class).markForget(outboxId);
+  }
+
   /** A group became a supergroup ({@code oldChatId} is gone): the messages still waiting for it go to {@code newChatId}. */
   public void moveChat(Handle handle, long oldChatId, long newChatId) {
     handle.attach(OutboxDao.class).moveChat(oldChatId, newChatId);

@@ -117,6 +117,12 @@ interface OutboxDao {
       WHERE chat_id = :oldChatId AND status = 'pending'""")
   void moveChat(long oldChatId, long newChatId);
 
+  @SqlUpdate("UPDATE outbox_message SET forget = true WHERE id = :id")
+  void markForget(long id);
+
+  @SqlUpdate("DELETE FROM outbox_message WHERE id = ANY(:ids) AND forget AND status <> 'pending'")
+  void forgetDelivered(@Bind("ids") long[] ids);
+
   @SqlUpdate("UPDATE outbox_message SET secret = true WHERE id = :id")
   void markSecret(long id);
 }

@@ -208,7 +208,7 @@ public final class OutboxSender implements AutoCloseable {
 
   private void record(SendCall.Outcome outcome) {
     try {
-      jdbi.useTransaction(handle -> outcome.record(handle, handle.attach(OutboxDao.class)));
+      jdbi.useTransaction(handle -> recordIn(handle, outcome));
     } catch (RuntimeException e) {
       log.warn("Could not record the outcome of outbox message(s) {}; keeping it until the database answers: {}",
           outcome.ids()[0], e.toString());
@@ -216,11 +216,17 @@ public final class OutboxSender implements AutoCloseable {
     }
   }
 
+  private static void recordIn(org.jdbi.v3.core.Handle handle, SendCall.Outcome outcome) {
+    OutboxDao dao = handle.attach(OutboxDao.class);
+    outcome.record(handle, dao);
+    dao.forgetDelivered(outcome.ids());
+  }
+
   /** Outcomes whose recording failed (a database outage): recorded first, and their messages never re-sent meanwhile. */
   private void recordUnrecorded() {
     for (SendCall.Outcome outcome; (outcome = unrecorded.peek()) != null; ) {
       SendCall.Outcome pending = outcome;
-      jdbi.useTransaction(handle -> pending.record(handle, handle.attach(OutboxDao.class)));
+      jdbi.useTransaction(handle -> recordIn(handle, pending));
       unrecorded.poll();
     }
   }

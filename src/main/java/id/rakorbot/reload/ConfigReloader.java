@@ -1,5 +1,11 @@
 package id.rakorbot.reload;
 
+import id.rakorbot.audit.Actions;
+import id.rakorbot.audit.Audit;
+import id.rakorbot.audit.AuditEvent;
+import id.rakorbot.audit.Source;
+import id.rakorbot.telegram.CommandContext;
+import java.time.Clock;
 import static id.rakorbot.telegram.Html.escape;
 
 import id.rakorbot.config.ConfigException;
@@ -48,12 +54,14 @@ public final class ConfigReloader implements Feature {
   private final List<Runnable> replan;
   private final Jdbi jdbi;
   private final Outbox outbox;
+  private final Clock clock;
   private WatchService watcher;
   private volatile Thread watching;
   private String lastSeen = "";
 
   /** {@code replan} runs after a valid edit: the features that turn config into Quartz triggers, and others that follow it. */
-  public ConfigReloader(ConfigLoader loader, CurrentConfig current, List<Runnable> replan, Jdbi jdbi, Outbox outbox) {
+  public ConfigReloader(ConfigLoader loader, CurrentConfig current, List<Runnable> replan, Jdbi jdbi, Outbox outbox, Clock clock) {
+    this.clock = clock;
     this.loader = loader;
     this.current = current;
     this.replan = List.copyOf(replan);
@@ -61,7 +69,8 @@ public final class ConfigReloader implements Feature {
     this.outbox = outbox;
   }
 
-  synchronized Outcome reload() {
+  /** Loads the file again; {@code asked} is the admin's /muat_ulang, empty when the file watcher saw an edit. */
+  synchronized Outcome reload(Optional<CommandContext> asked) {
     RakorbotConfig old = current.get();
     Path file = old.source();
     lastSeen = read(file);
@@ -70,12 +79,28 @@ public final class ConfigReloader implements Feature {
       fresh = loader.load(file);
     } catch (ConfigException e) {
       log.warn("Config edit rejected, the previous config stays in force:\n{}", e.getMessage());
+      audit(asked, file, "ditolak: " + e.problems().size() + " masalah");
       return new Outcome(false, rejected(file, e));
     }
     current.replace(fresh);
     replan.forEach(Runnable::run);
     log.info("Config reloaded from {}", file);
+    audit(asked, file, ConfigChanges.between(old, fresh));
     return new Outcome(true, applied(file, old.schedules(), fresh.schedules()));
+  }
+
+  /** In the admin's transaction when asked, else in one of its own (a failure there is logged, the reload stands). */
+  private void audit(Optional<CommandContext> asked, Path file, String details) {
+    if (asked.isPresent()) {
+      Audit.command(asked.get(), clock.instant(), Actions.CONFIG_RELOADED, file.getFileName().toString(), details);
+      return;
+    }
+    try {
+      jdbi.useTransaction(handle -> Audit.record(handle, new AuditEvent(clock.instant(), Source.SYSTEM, "pemantau berkas",
+          Optional.empty(), Actions.CONFIG_RELOADED, file.getFileName().toString(), Optional.empty(), details)));
+    } catch (RuntimeException e) {
+      log.warn("Could not write the config reload to the audit trail: {}", e.toString());
+    }
   }
 
   @Override
@@ -117,7 +142,7 @@ public final class ConfigReloader implements Feature {
         }
         Thread.sleep(1_000); // editors write in several steps; let them finish
         if (!read(file).equals(lastSeen)) {
-          tellAdmins(reload());
+          tellAdmins(reload(Optional.empty()));
         }
       }
     } catch (InterruptedException | ClosedWatchServiceException e) {

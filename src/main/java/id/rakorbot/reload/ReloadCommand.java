@@ -25,6 +25,6 @@ final class ReloadCommand implements Command {
   @Override
   public void handle(CommandContext context) {
     context.requireAdmin("Perintah /muat_ulang khusus untuk admin Bakesbangpol.");
-    context.reply(reloader.reload().message());
+    context.reply(reloader.reload(java.util.Optional.of(context)).message());
   }
 }

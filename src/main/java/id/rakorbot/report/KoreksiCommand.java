@@ -1,5 +1,7 @@
 package id.rakorbot.report;
 
+import id.rakorbot.audit.Actions;
+import id.rakorbot.audit.Audit;
 import id.rakorbot.telegram.Command;
 import id.rakorbot.telegram.CommandContext;
 import id.rakorbot.error.UserMistake;
@@ -44,6 +46,7 @@ final class KoreksiCommand implements Command {
       throw new UserMistake(ReportTexts.tooLong(correction.length()));
     }
     Reports.correct(context.handle(), report.id(), correction, service.clock().instant());
+    Audit.command(context, service.clock().instant(), Actions.REPORT_CORRECTED, report.number(), correction.length() + " karakter");
     service.postToAdmins(context.handle(), context.config(), ReportTexts.correctedForAdmins(report, correction));
     context.reply(ReportTexts.corrected(report.number()));
   }

@@ -1,5 +1,8 @@
 package id.rakorbot.report;
 
+import id.rakorbot.audit.Actions;
+import id.rakorbot.audit.Audit;
+import id.rakorbot.audit.AuditPerson;
 import static id.rakorbot.telegram.Html.escape;
 
 import id.rakorbot.config.Official;
@@ -11,6 +14,7 @@ import id.rakorbot.telegram.Command;
 import id.rakorbot.telegram.CommandContext;
 import id.rakorbot.error.UserMistake;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
@@ -100,6 +104,8 @@ final class Registration implements Command, CallbackHandler {
       return;
     }
     context.answer(approve ? "Disetujui" : "Ditolak", false);
+    Audit.button(context, service.clock().instant(), approve ? Actions.REGISTRATION_APPROVED : Actions.REGISTRATION_REJECTED,
+        "pelapor", Optional.of(AuditPerson.user(applicant, decided.get().name())), decided.get().jabatan());
     tell(context.handle(), applicant, approve
         ? "✅ Pendaftaran Bapak/Ibu sebagai pelapor <b>disetujui</b>. Kirim laporan dengan /lapor, misalnya:\n" + ReportTexts.EXAMPLE
         : "Mohon maaf, pendaftaran Bapak/Ibu sebagai pelapor <b>belum disetujui</b>. Hubungi admin Bakesbangpol untuk keterangan.");

@@ -71,4 +71,17 @@ interface ReportStore {
       UPDATE report SET status = 'closed', closed_by = :admin, closed_note = :note, closed_at = :now
       WHERE id = :report AND status = 'open'""")
   boolean close(long report, long admin, String note, Instant now);
+
+  /** A legal hold: retention leaves the report whole until it is released. */
+  @SqlUpdate("UPDATE report SET held_at = :now, held_reason = :reason WHERE id = :report AND held_at IS NULL AND anonymised_at IS NULL")
+  boolean hold(long report, String reason, Instant now);
+
+  @SqlUpdate("UPDATE report SET held_at = NULL, held_reason = NULL WHERE id = :report AND held_at IS NOT NULL")
+  boolean release(long report);
+
+  @SqlQuery("SELECT held_at IS NOT NULL FROM report WHERE id = :report")
+  boolean held(long report);
+
+  @SqlQuery("SELECT anonymised_at IS NOT NULL FROM report WHERE id = :report")
+  boolean anonymised(long report);
 }

@@ -54,7 +54,7 @@ public final class Reporting implements Feature {
   @Override
   public List<Command> commands() {
     return List.of(new LaporCommand(service, guided), new LaporankuCommand(service), new KoreksiCommand(service),
-        new TutupCommand(service), registration);
+        new TutupCommand(service), new TahanCommand(service), registration);
   }
 
   @Override

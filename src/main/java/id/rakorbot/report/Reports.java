@@ -119,6 +119,22 @@ final class Reports {
     return store(handle).close(reportId, adminId, note, now);
   }
 
+  static boolean hold(Handle handle, long reportId, String reason, Instant now) {
+    return store(handle).hold(reportId, reason, now);
+  }
+
+  static boolean release(Handle handle, long reportId) {
+    return store(handle).release(reportId);
+  }
+
+  static boolean held(Handle handle, long reportId) {
+    return store(handle).held(reportId);
+  }
+
+  static boolean anonymised(Handle handle, long reportId) {
+    return store(handle).anonymised(reportId);
+  }
+
   private static ReportStore store(Handle handle) {
     return handle.attach(ReportStore.class);
   }

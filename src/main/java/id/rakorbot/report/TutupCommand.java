@@ -1,5 +1,7 @@
 package id.rakorbot.report;
 
+import id.rakorbot.audit.Actions;
+import id.rakorbot.audit.Audit;
 import id.rakorbot.telegram.Command;
 import id.rakorbot.telegram.CommandContext;
 import id.rakorbot.error.UserMistake;
@@ -34,6 +36,7 @@ final class TutupCommand implements Command {
     String note = words.length > 1 ? words[1].strip() : null;
     boolean closed = Reports.close(context.handle(), report.id(), context.user().getId(), note, service.clock().instant());
     if (closed) {
+      Audit.command(context, service.clock().instant(), Actions.REPORT_CLOSED, report.number(), note == null ? "" : "dengan catatan");
       service.desk().closedElsewhere(context.handle(), context.config(), report.number(), context.user().getId(), note);
     }
     context.reply(closed ? ReportTexts.closed(report) : ReportTexts.alreadyClosed(report));

@@ -1,5 +1,7 @@
 package id.rakorbot.response;
 
+import id.rakorbot.audit.Actions;
+import id.rakorbot.audit.Audit;
 import id.rakorbot.config.Official;
 import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.outbox.Priority;
@@ -62,6 +64,11 @@ final class AlertButtons implements CallbackHandler {
       return;
     }
     Official person = who.get();
+    switch (parts[1]) {
+      case "h", "d" -> Audit.button(context, now, Actions.ALERT_TAKEN, alert.subject(), parts[1].equals("d") ? "mendukung" : "");
+      case "b" -> Audit.button(context, now, Actions.ALERT_HELP, alert.subject(), "");
+      default -> { } // "Selesai" is audited when the outcome is written (OutcomeReply)
+    }
     switch (parts[1]) {
       case "h" -> take(context, alert, person, now);
       case "d" -> support(context, alert, person, now);

@@ -1,5 +1,7 @@
 package id.rakorbot.response;
 
+import id.rakorbot.audit.Actions;
+import id.rakorbot.audit.Audit;
 import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.error.UserMistake;
 import id.rakorbot.outbox.Priority;
@@ -60,6 +62,7 @@ final class OutcomeReply implements MessageHandler {
     }
     dao.finish(alert.id(), userId, outcome, now);
     dao.act(alert.id(), userId, "done", now, outcome);
+    Audit.message(handle, reply, config, now, Actions.ALERT_DONE, alert.subject(), "");
     Alert done = dao.byId(alert.id()).orElseThrow();
     desk.close(handle, done, userId, outcome, now);
     desk.refresh(handle, config, done);

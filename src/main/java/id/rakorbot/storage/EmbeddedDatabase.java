@@ -24,8 +24,12 @@ final class EmbeddedDatabase implements AutoCloseable {
     this.postgres = postgres;
   }
 
+  /** The major version of the bundled binaries (pom.xml); a data folder made by another cannot be opened by them. */
+  static final String MAJOR = "15";
+
   static EmbeddedDatabase start(Path dataDir) {
     Path files = dataDir.resolve("postgres");
+    requireSameMajor(files);
     try {
       Files.createDirectories(files);
       EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -39,6 +43,28 @@ final class EmbeddedDatabase implements AutoCloseable {
       return new EmbeddedDatabase(postgres);
     } catch (IOException e) {
       throw new UncheckedIOException("Embedded PostgreSQL could not start in " + files.toAbsolutePath(), e);
+    }
+  }
+
+  /**
+   * Rakorbot before the backup command bundled PostgreSQL 17: its data folder is refused with what to do, rather than
+   * PostgreSQL's own "database files are incompatible with server" in the log.
+   */
+  private static void requireSameMajor(Path files) {
+    Path version = files.resolve("PG_VERSION");
+    if (!Files.exists(version)) {
+      return;
+    }
+    String found;
+    try {
+      found = Files.readString(version).strip();
+    } catch (IOException e) {
+      return; // PostgreSQL itself will say what is wrong with the folder
+    }
+    if (!found.equals(MAJOR)) {
+      throw new IllegalStateException("Folder data " + files.toAbsolutePath().normalize() + " dibuat oleh PostgreSQL " + found
+          + ", sedangkan PostgreSQL bawaan Rakorbot versi " + MAJOR + ". Pindahkan data itu ke server PostgreSQL " + found
+          + " (jalankan server itu pada folder ini, lalu isi DATABASE_URL), atau pindahkan folder ini dan mulai dengan data baru.");
     }
   }
 

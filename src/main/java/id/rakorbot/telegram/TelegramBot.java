@@ -75,6 +75,11 @@ public final class TelegramBot implements AutoCloseable {
     pruning.pruneNow();
   }
 
+  /** Forgets processed updates past their retention, in this thread; how many (the simulated-year test). */
+  public int pruneInbox() {
+    return pruning.pruneAll();
+  }
+
   /** In webhook mode, what receives Telegram's POSTs (served at {@code telegram.webhook.path}). */
   public Optional<HttpHandler> webhookReceiver() {
     var telegram = config.get().telegram();

@@ -1,5 +1,7 @@
 package id.rakorbot.warning;
 
+import id.rakorbot.audit.Actions;
+import id.rakorbot.audit.Audit;
 import id.rakorbot.telegram.Command;
 import id.rakorbot.telegram.CommandContext;
 import id.rakorbot.error.UserMistake;
@@ -49,6 +51,7 @@ final class PeringatanCommand implements Command {
     String note = words.length > 2 ? words[2] : "ditangani";
     boolean closed = EarlyWarnings.close(context.handle(), warning.id(), context.user().getId(), note, clock.instant());
     if (closed) {
+      Audit.command(context, clock.instant(), Actions.WARNING_CLOSED, warning.number(), note == null || note.isBlank() ? "" : "dengan catatan");
       desk.closedElsewhere(context.handle(), context.config(), warning.number(), context.user().getId(), note);
     }
     context.reply(closed ? WarningTexts.closed(warning) : WarningTexts.notOpen(warning));
