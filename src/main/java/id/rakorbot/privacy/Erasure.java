@@ -56,11 +56,12 @@ final class Erasure {
     long pseudonym = -handle.createQuery("SELECT nextval('erased_person_seq')").mapTo(Long.class).one();
     Map<String, Integer> counts = new LinkedHashMap<>();
     int held = count(handle, "SELECT count(*) FROM report WHERE reporter_id = :u AND held_at IS NOT NULL", userId);
+    update(handle, "DELETE FROM report_correction c USING report r WHERE r.id = c.report_id AND r.reporter_id = :u AND r.held_at IS NULL",
+        userId, pseudonym);
     counts.put("laporan", update(handle, """
-        UPDATE report SET reporter_id = 0, reporter_name = '', description = '', photo_file_id = NULL, latitude = NULL,
+        UPDATE report SET reporter_id = 0, chat_id = CASE WHEN chat_id > 0 THEN 0 ELSE chat_id END, reporter_name = '', description = '', photo_file_id = NULL, latitude = NULL,
                           longitude = NULL, anonymised_at = coalesce(anonymised_at, now())
         WHERE reporter_id = :u AND :u <> 0 AND held_at IS NULL""", userId, pseudonym));
-    update(handle, "DELETE FROM report_correction c USING report r WHERE r.id = c.report_id AND r.reporter_id = 0", userId, pseudonym);
     update(handle, "UPDATE report SET closed_by = NULL WHERE closed_by = :u", userId, pseudonym);
     update(handle, "DELETE FROM report_draft WHERE user_id = :u", userId, pseudonym);
     update(handle, "DELETE FROM report_flood WHERE reporter_id = :u", userId, pseudonym);

@@ -41,11 +41,11 @@ interface RetentionDao {
 
   /**
    * Reports past their retention keep what the figures need (category, area, severity, time, status) and lose
-   * who sent them, what they said, the photo and the place. Not a report still open (a nihil is never "open" in
+   * who sent them (and the private chat they sent from), what they said, the photo and the place. Not a report still open (a nihil is never "open" in
    * that sense), nor one on legal hold.
    */
   @SqlUpdate("""
-      UPDATE report SET reporter_id = 0, reporter_name = '', description = '', photo_file_id = NULL, latitude = NULL,
+      UPDATE report SET reporter_id = 0, chat_id = CASE WHEN chat_id > 0 THEN 0 ELSE chat_id END, reporter_name = '', description = '', photo_file_id = NULL, latitude = NULL,
                         longitude = NULL, closed_note = NULL, closed_by = NULL, anonymised_at = :now
       WHERE created_at < :cutoff AND anonymised_at IS NULL AND held_at IS NULL AND (status <> 'open' OR nihil)""")
   int anonymiseReports(Instant cutoff, Instant now);
