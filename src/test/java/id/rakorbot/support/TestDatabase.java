@@ -34,6 +34,33 @@ public final class TestDatabase implements AutoCloseable {
     return new TestDatabase(base, schema);
   }
 
+  /** A whole database of its own on the same server (a restore needs one that is empty), dropped on close. */
+  public record Whole(String name, DatabaseUrl url) implements AutoCloseable {
+    /** As DATABASE_URL takes it, credentials included. */
+    public String jdbcUrlWithCredentials() {
+      StringBuilder jdbc = new StringBuilder(url.jdbcUrl());
+      url.user().ifPresent(user -> jdbc.append(jdbc.indexOf("?") < 0 ? "?" : "&").append("user=").append(user));
+      url.password().ifPresent(password -> jdbc.append(jdbc.indexOf("?") < 0 ? "?" : "&").append("password=").append(password));
+      return jdbc.toString();
+    }
+
+    @Override
+    public void close() {
+      execute(server(), "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    }
+  }
+
+  public static Whole createDatabase() {
+    DatabaseUrl base = server();
+    String name = "d_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+    execute(base, "CREATE DATABASE " + name);
+    String jdbc = base.jdbcUrl();
+    int slash = jdbc.indexOf('/', "jdbc:postgresql://".length());
+    int query = jdbc.indexOf('?');
+    String url = jdbc.substring(0, slash + 1) + name + (query < 0 ? "" : jdbc.substring(query));
+    return new Whole(name, new DatabaseUrl(url, base.user(), base.password()));
+  }
+
   private static synchronized DatabaseUrl server() {
     if (server == null) {
       String url = System.getenv("DATABASE_URL");
