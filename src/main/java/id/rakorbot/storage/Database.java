@@ -13,6 +13,8 @@ import java.util.Properties;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementException;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.postgres.PostgresPlugin;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.Logger;
@@ -38,11 +40,26 @@ public final class Database implements AutoCloseable {
    * command): it reads what the running bot wrote, through the same DAOs.
    */
   public static Jdbi unpooled(DatabaseUrl url) {
-    return withPlugins(Jdbi.create(url.jdbcUrl(), url.credentials()));
+    java.util.Properties properties = url.credentials();
+    properties.setProperty("logServerErrorDetail", "false");
+    return withPlugins(Jdbi.create(url.jdbcUrl(), properties));
   }
 
   private static Jdbi withPlugins(Jdbi jdbi) {
-    return jdbi.installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
+    jdbi.installPlugin(new SqlObjectPlugin()).installPlugin(new PostgresPlugin());
+    jdbi.getConfig(StatementExceptions.class).setMessageRendering(Database::withoutArguments);
+    return jdbi;
+  }
+
+  /**
+   * A failed statement's message names the statement, not its bound values: those are what people wrote (a report's
+   * description, a name, a phone number), and an exception's message ends up in the log.
+   */
+  private static String withoutArguments(StatementException e) {
+    var context = e.getStatementContext();
+    String sql = context == null ? null : context.getRenderedSql() != null ? context.getRenderedSql() : context.getRawSql();
+    String shortSql = sql == null ? "" : sql.replaceAll("\\s+", " ").strip();
+    return e.getShortMessage() + (shortSql.isEmpty() ? "" : " [statement:\"" + (shortSql.length() > 200 ? shortSql.substring(0, 200) + "…" : shortSql) + "\"]");
   }
 
   /** Opens the configured database (the embedded one when no URL is set) and migrates it. */
@@ -71,6 +88,8 @@ public final class Database implements AutoCloseable {
     url.user().ifPresent(pool::setUsername);
     url.password().ifPresent(pool::setPassword);
     pool.setMaximumPoolSize(poolSize);
+    // PostgreSQL's error detail can quote the failing row ("Failing row contains (…)"), the reporter's words with it.
+    pool.addDataSourceProperty("logServerErrorDetail", "false");
     pool.setMinimumIdle(1);
     // Fail fast when PostgreSQL is down; callers retry, so a long wait would only hide the outage.
     pool.setConnectionTimeout(5_000);
@@ -109,6 +128,7 @@ public final class Database implements AutoCloseable {
       properties.setProperty("password", dataSource.getPassword());
     }
     properties.setProperty("tcpKeepAlive", "true");
+    properties.setProperty("logServerErrorDetail", "false");
     properties.setProperty("connectTimeout", "5");
     return DriverManager.getConnection(dataSource.getJdbcUrl(), properties);
   }
