@@ -14,12 +14,20 @@ COPY config config
 RUN --mount=type=cache,target=/root/.m2 ./mvnw -B package -DskipTests
 
 FROM eclipse-temurin:21.0.9_10-jre-noble
-# Fonts for the weekly digest's charts (rendered headless); curl for the health check.
+# Fonts for the weekly digest's charts (rendered headless); curl for the health check; PostgreSQL 17's
+# pg_dump/pg_restore (from PGDG: Ubuntu ships 16) for `backup` and `restore`, which need a client at least as
+# new as the server (compose runs 17; the embedded default is 15).
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends fontconfig fonts-dejavu-core curl \
+    && apt-get install -y --no-install-recommends fontconfig fonts-dejavu-core curl ca-certificates \
+    && install -d /usr/share/postgresql-common/pgdg \
+    && curl -fsSL -o /usr/share/postgresql-common/pgdg/apt.postgresql.org.asc https://www.postgresql.org/media/keys/ACCC4CF8.asc \
+    && echo "deb [signed-by=/usr/share/postgresql-common/pgdg/apt.postgresql.org.asc] https://apt.postgresql.org/pub/repos/apt noble-pgdg main" \
+       > /etc/apt/sources.list.d/pgdg.list \
+    && apt-get update \
+    && apt-get install -y --no-install-recommends postgresql-client-17 \
     && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin rakorbot \
-    && mkdir -p /app/data \
+    && mkdir -p /app/data /app/backup \
     && chown -R rakorbot /app
 WORKDIR /app
 COPY --from=build /src/target/rakorbot.jar /app/rakorbot.jar

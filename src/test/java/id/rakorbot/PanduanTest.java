@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class PanduanTest {
 
-  static final List<Path> GUIDES = List.of(Path.of("docs/panduan-admin.md"), Path.of("docs/panduan-pengguna.md"));
+  static final List<Path> GUIDES = List.of(Path.of("docs/panduan-admin.md"), Path.of("docs/panduan-pengguna.md"),
+      Path.of("docs/pelindungan-data.md"));
 
   @Test
   void everyCommandLineInTheGuidesParses() throws Exception {

@@ -74,6 +74,7 @@ public final class ConfigSummary {
           .append(members.stream().filter(Official::bound).count()).append(" tertaut\n");
     }
     response(config, out);
+    dataProtection(config, out);
     out.append("Hari libur: ").append(config.holidays().size()).append(" tanggal\n");
     out.append("Jadwal (").append(config.schedules().size()).append("):\n");
     ScheduleBook book = ScheduleBook.of(config);
@@ -127,5 +128,16 @@ public final class ConfigSummary {
       out.append("  ").append(i + 1).append(". ").append(level.label()).append(": ").append(String.join(", ", reach))
           .append(times.isEmpty() ? "" : "; naik bila tidak ditangani dalam " + String.join(", ", times)).append('\n');
     }
+  }
+
+  /** Who answers for personal data, and how long each kind is kept (UU PDP). */
+  private static void dataProtection(RakorbotConfig config, StringBuilder out) {
+    var protection = config.dataProtection();
+    var r = protection.retention();
+    out.append("Data pribadi: PPDP ").append(protection.officer().named() ? protection.officer().name()
+        + (protection.officer().contact().isEmpty() ? "" : " (" + protection.officer().contact() + ")") : "belum ditulis (data_protection.officer)")
+        .append("; masa simpan pembaruan ").append(r.updates().text()).append(", pesan ").append(r.messages().text())
+        .append(", laporan ").append(r.reports().text()).append(", foto ").append(r.photos().text())
+        .append(", sesi dasbor ").append(r.sessions().text()).append(", jejak audit ").append(r.audit().text()).append('\n');
   }
 }

@@ -59,7 +59,7 @@ public final class Retention implements AutoCloseable {
     LocalDate today = now.atZone(current.bot().zone()).toLocalDate();
     Optional<Map<String, Integer>> swept = jdbi.inTransaction(handle -> {
       RetentionDao dao = handle.attach(RetentionDao.class);
-      if (!dao.lock() || !dao.claim(today, now)) {
+      if (!dao.claim(today, now)) {
         return Optional.empty();
       }
       Map<String, Integer> removed = sweep(handle, current.dataProtection().retention(), now);

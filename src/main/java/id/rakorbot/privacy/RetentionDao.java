@@ -8,11 +8,11 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 /** What the daily retention sweep deletes and blanks; each statement is one kind of data past its age. */
 interface RetentionDao {
 
-  /** One instance sweeps at a time, for the rest of the transaction. */
-  @SqlQuery("SELECT pg_try_advisory_xact_lock(1921, 0)")
-  boolean lock();
-
-  /** Claims {@code day}; false when it was swept already (by this instance before a restart, or by another). */
+  /**
+   * Claims {@code day}; false when it was swept already (by this instance before a restart, or by another). A second
+   * instance claiming the same day waits here for the first one's transaction, then finds the day taken: no
+   * advisory lock is needed, and deployments in other schemas of the same database do not wait on each other.
+   */
   @SqlUpdate("INSERT INTO retention_run (day, ran_at) VALUES (:day, :now) ON CONFLICT (day) DO NOTHING")
   boolean claim(LocalDate day, Instant now);
 

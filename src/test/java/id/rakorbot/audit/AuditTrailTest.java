@@ -123,6 +123,15 @@ class AuditTrailTest {
         JOIN audit_person a ON a.ref = l.actor_ref JOIN audit_person s ON s.ref = l.subject_ref
         WHERE l.action = 'pendaftaran.terima'""").mapTo(String.class).list());
     assertThat(found).containsExactly("Rina Wulandari|pelapor|Budi Hartono|" + STRANGER);
+
+    api.privateText(STRANGER + 1, "Joko", "/daftar Joko Widodo | Lurah Oro-oro Dowo | kauman");
+    Call second = api.awaitMessage(ADMIN, text -> text.contains("Pendaftaran pelapor") && text.contains("Joko Widodo"));
+    api.pressButton(ADMIN, "Rina", second.messageId(), ADMIN, "Rina", second.button("Tolak"));
+    await().atMost(Duration.ofSeconds(20)).until(() -> count("pendaftaran.tolak") == 1);
+  }
+
+  private long count(String action) {
+    return bot.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM audit_log WHERE action = :a").bind("a", action).mapTo(Long.class).one());
   }
 
   @Test
@@ -147,6 +156,16 @@ class AuditTrailTest {
     api.pressButton(FORKOPIMDA, "Forkopimda", alert.messageId(), PIMPINAN, "Budi", alert.button("Saya tangani"));
     await().atMost(Duration.ofSeconds(20)).until(() -> !rows("peringatan.tangani", number).isEmpty());
     assertThat(rows("peringatan.tangani", number)).containsExactly("chat|grup forkopimda|Budi Santoso|" + number);
+
+    api.pressButton(FORKOPIMDA, "Forkopimda", alert.messageId(), PIMPINAN, "Budi", alert.button("Butuh bantuan"));
+    await().atMost(Duration.ofSeconds(20)).until(() -> !rows("peringatan.bantuan", number).isEmpty());
+    assertThat(rows("peringatan.bantuan", number)).containsExactly("chat|grup forkopimda|Budi Santoso|" + number);
+
+    api.pressButton(FORKOPIMDA, "Forkopimda", alert.messageId(), PIMPINAN, "Budi", alert.button("Selesai"));
+    Call question = api.awaitMessage(FORKOPIMDA, t -> t.contains("mohon tulis hasil penanganan " + number));
+    api.replyToBot(FORKOPIMDA, "Forkopimda", question.messageId(), PIMPINAN, "Budi", "Kedua kelompok dibubarkan, kondusif.");
+    await().atMost(Duration.ofSeconds(20)).until(() -> !rows("peringatan.selesai", number).isEmpty());
+    assertThat(rows("peringatan.selesai", number)).containsExactly("chat|grup forkopimda|Budi Santoso|" + number);
   }
 
   @Test
