@@ -40,6 +40,7 @@ class OwnershipTest {
   /**
    * Retention, erasure and a person's own data reach every feature's personal data by design: one package that knows
    * all of it (held to the schema by DataInventoryTest) rather than a hook in each feature that could be forgotten.
+   * The reports, which every feature reads through their own package, are asked of it there too (ReportPrivacy).
    */
   static final String CROSS_CUTTING = "/id/rakorbot/privacy/";
 
@@ -50,7 +51,7 @@ class OwnershipTest {
       String text = Files.readString(file);
       String path = file.toString().replace('\\', '/');
       OWNERS.forEach((owner, tables) -> {
-        boolean inOwner = path.contains("/id/rakorbot/" + owner + "/") || path.contains(CROSS_CUTTING);
+        boolean inOwner = path.contains("/id/rakorbot/" + owner + "/") || path.contains(CROSS_CUTTING) && !owner.equals("report");
         for (String table : tables) {
           if (!inOwner && Pattern.compile("(?i)\\b(FROM|JOIN|INTO|UPDATE)\\s+" + table + "\\b(?!_)").matcher(text).find()) {
             strays.add(path + " names " + table + " (owned by " + owner + ")");

@@ -147,7 +147,8 @@ final class DashboardHttp implements HttpHandler {
 
   /** The requests that show or hand out report data or the trail itself; a wall screen's refreshes are not (they would flood it). */
   private static final Map<String, String> AUDITED = Map.of(
-      Routes.LAPORAN, Actions.DASHBOARD_VIEW, Routes.PETA_DATA, Actions.DASHBOARD_VIEW, Routes.JEJAK_AUDIT, Actions.DASHBOARD_VIEW,
+      Routes.LAPORAN, Actions.DASHBOARD_VIEW, Routes.PETA_DATA, Actions.DASHBOARD_VIEW, Routes.LAYAR, Actions.DASHBOARD_VIEW,
+      Routes.JEJAK_AUDIT, Actions.DASHBOARD_VIEW,
       Routes.LAPORAN_CSV, Actions.DASHBOARD_DOWNLOAD, Routes.REKAP_PDF, Actions.DASHBOARD_DOWNLOAD, Routes.JEJAK_AUDIT_CSV, Actions.DASHBOARD_DOWNLOAD);
 
   private void audit(Official viewer, String origin, String action, String subject, String details) {

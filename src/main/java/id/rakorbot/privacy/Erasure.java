@@ -2,6 +2,8 @@ package id.rakorbot.privacy;
 
 import id.rakorbot.config.Official;
 import id.rakorbot.config.RakorbotConfig;
+import id.rakorbot.report.ReportPrivacy;
+import id.rakorbot.response.AlertPrivacy;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,31 +44,24 @@ final class Erasure {
   /** What {@link #erase} would touch, without touching it: the first step of the two-step confirmation. */
   static Map<String, Integer> preview(Handle handle, long userId) {
     Map<String, Integer> counts = new LinkedHashMap<>();
-    counts.put("laporan", count(handle, "SELECT count(*) FROM report WHERE reporter_id = :u AND :u <> 0", userId));
+    counts.put("laporan", ReportPrivacy.countOf(handle, userId));
     counts.put("jawaban kehadiran", count(handle, "SELECT count(*) FROM rsvp_answer WHERE user_id = :u", userId));
     counts.put("tindak lanjut", count(handle, "SELECT count(*) FROM follow_up WHERE owner_user_id = :u OR recorded_by = :u", userId));
     counts.put("sesi dasbor", count(handle, "SELECT count(*) FROM dashboard_session WHERE user_id = :u", userId));
-    counts.put("pendaftaran", count(handle, "SELECT count(*) FROM reporter WHERE user_id = :u", userId));
+    counts.put("pendaftaran", ReportPrivacy.registrationsOf(handle, userId));
     counts.put("pengikatan akun", count(handle, "SELECT count(*) FROM roster_binding WHERE user_id = :u", userId));
     return counts;
   }
 
-  static Result erase(Handle handle, RakorbotConfig config, long userId) {
+  static Result erase(Handle handle, RakorbotConfig config, long userId, java.time.Instant now) {
     Set<String> terms = terms(handle, config, userId);
     long pseudonym = -handle.createQuery("SELECT nextval('erased_person_seq')").mapTo(Long.class).one();
     Map<String, Integer> counts = new LinkedHashMap<>();
-    int held = count(handle, "SELECT count(*) FROM report WHERE reporter_id = :u AND held_at IS NOT NULL", userId);
-    update(handle, "DELETE FROM report_correction c USING report r WHERE r.id = c.report_id AND r.reporter_id = :u AND r.held_at IS NULL",
-        userId, pseudonym);
-    counts.put("laporan", update(handle, """
-        UPDATE report SET reporter_id = 0, chat_id = CASE WHEN chat_id > 0 THEN 0 ELSE chat_id END, reporter_name = '', description = '', photo_file_id = NULL, latitude = NULL,
-                          longitude = NULL, anonymised_at = coalesce(anonymised_at, now())
-        WHERE reporter_id = :u AND :u <> 0 AND held_at IS NULL""", userId, pseudonym));
-    update(handle, "UPDATE report SET closed_by = NULL WHERE closed_by = :u", userId, pseudonym);
-    update(handle, "DELETE FROM report_draft WHERE user_id = :u", userId, pseudonym);
-    update(handle, "DELETE FROM report_flood WHERE reporter_id = :u", userId, pseudonym);
-    counts.put("pendaftaran", update(handle, "DELETE FROM reporter WHERE user_id = :u", userId, pseudonym));
-    update(handle, "UPDATE reporter SET decided_by = NULL WHERE decided_by = :u", userId, pseudonym);
+    int held = ReportPrivacy.heldOf(handle, userId);
+    List<String> reports = ReportPrivacy.eraseReporter(handle, userId, now);
+    AlertPrivacy.forgetReports(handle, reports);
+    counts.put("laporan", reports.size());
+    counts.put("pendaftaran", ReportPrivacy.eraseRegistration(handle, userId));
     update(handle, "DELETE FROM roster_invite WHERE person_key IN (SELECT person_key FROM roster_binding WHERE user_id = :u)", userId, pseudonym);
     update(handle, "UPDATE roster_invite SET used_by = NULL WHERE used_by = :u", userId, pseudonym);
     counts.put("pengikatan akun", update(handle, "DELETE FROM roster_binding WHERE user_id = :u", userId, pseudonym));
@@ -112,13 +107,13 @@ final class Erasure {
       phones(o.phone(), terms);
     });
     terms.addAll(handle.createQuery("""
-        SELECT name FROM reporter WHERE user_id = :u
-        UNION SELECT reporter_name FROM report WHERE reporter_id = :u AND :u <> 0
-        UNION SELECT owner_name FROM follow_up WHERE owner_user_id = :u
+        SELECT owner_name FROM follow_up WHERE owner_user_id = :u
         UNION SELECT recorded_by_name FROM follow_up WHERE recorded_by = :u
         UNION SELECT by_name FROM follow_up_note WHERE by_user = :u
         UNION SELECT handler_name FROM alert WHERE handler_id = :u AND handler_name IS NOT NULL
         UNION SELECT name FROM audit_person WHERE user_id = :u""").bind("u", userId).mapTo(String.class).list());
+    terms.addAll(ReportPrivacy.namesOf(handle, userId));
+    terms.addAll(ReportPrivacy.registeredNamesOf(handle, userId));
     // Telegram's own user objects and shared contacts, wherever an update carries them.
     for (String field : List.of("first_name", "last_name", "username", "phone_number")) {
       terms.addAll(handle.createQuery("""

@@ -32,7 +32,7 @@ public final class Erasures {
 
   /** Erases {@code userId} in the caller's transaction; the summary for the admin, in HTML. */
   public static String erase(Handle handle, RakorbotConfig config, Outbox outbox, long userId, By by, Instant now) {
-    Erasure.Result result = Erasure.erase(handle, config, userId);
+    Erasure.Result result = Erasure.erase(handle, config, userId, now);
     Audit.record(handle, new AuditEvent(now, by.source(), by.origin(), Optional.of(by.admin()), Actions.DATA_ERASED,
         "orang terhapus #" + -result.pseudonym(), Optional.empty(), result.summary()));
     long notice = outbox.enqueue(handle, userId, SendMessage.builder().chatId(userId).parseMode(ParseMode.HTML)

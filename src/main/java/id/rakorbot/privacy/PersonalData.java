@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.rakorbot.config.Official;
 import id.rakorbot.config.RakorbotConfig;
+import id.rakorbot.report.ReportPrivacy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -14,7 +15,8 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * Everything the bot stores about one person, as one JSON file for {@code /data_saya}: each section is a query
- * keyed on their Telegram id only, so the file holds their rows and no one else's.
+ * keyed on their Telegram id only, so the file holds their rows and no one else's (the reports' sections are asked of
+ * the report package, which owns those tables).
  */
 final class PersonalData {
 
@@ -27,20 +29,11 @@ final class PersonalData {
 
   private static Map<String, String> sections() {
     Map<String, String> s = new LinkedHashMap<>();
-    s.put("pendaftaran_pelapor", "SELECT name AS nama, jabatan, wilayah, status, requested_at AS diajukan, decided_at AS diputuskan "
-        + "FROM reporter WHERE user_id = :user");
     s.put("pengikatan_akun", "SELECT person_key AS kunci_roster, via AS cara, bound_at AS waktu FROM roster_binding WHERE user_id = :user");
     s.put("chat_pribadi", "SELECT first_seen AS pertama_kali FROM private_chat WHERE user_id = :user");
     s.put("kehadiran", "SELECT o.schedule_id AS jadwal, o.starts_at AS mulai, a.answer AS jawaban, a.deputy AS wakil, a.reason AS alasan, "
         + "a.answered_at AS waktu FROM rsvp_answer a JOIN schedule_occurrence o ON o.id = a.occurrence_id WHERE a.user_id = :user "
         + "ORDER BY a.answered_at");
-    s.put("laporan", "SELECT number AS nomor, created_at AS waktu, category AS kategori, severity AS tingkat, area AS wilayah, "
-        + "description AS uraian, nihil, photo_file_id IS NOT NULL AS ada_foto, latitude AS lintang, longitude AS bujur, status, "
-        + "closed_at AS ditutup FROM report WHERE reporter_id = :user AND :user <> 0 ORDER BY created_at");
-    s.put("koreksi_laporan", "SELECT r.number AS nomor, c.text AS koreksi, c.corrected_at AS waktu FROM report_correction c "
-        + "JOIN report r ON r.id = c.report_id WHERE r.reporter_id = :user AND :user <> 0 ORDER BY c.corrected_at");
-    s.put("draf_laporan", "SELECT step AS langkah, category AS kategori, severity AS tingkat, description AS uraian, updated_at AS waktu "
-        + "FROM report_draft WHERE user_id = :user");
     s.put("tindak_lanjut_ditugaskan", "SELECT number AS nomor, description AS arahan, due_on AS tenggat, status, recorded_at AS dicatat, "
         + "done_at AS selesai FROM follow_up WHERE owner_user_id = :user ORDER BY recorded_at");
     s.put("tindak_lanjut_dicatat", "SELECT number AS nomor, description AS arahan, due_on AS tenggat, status, recorded_at AS dicatat "
@@ -69,6 +62,10 @@ final class PersonalData {
         + " sesudah " + config.dataProtection().retention().updates().text() + ".");
     config.official(userId).ifPresentOrElse(o -> root.set("roster", roster(o)), () -> root.putNull("roster"));
     try {
+      root.set("pendaftaran_pelapor", JSON.readTree(ReportPrivacy.registrationOfAsJson(handle, userId)));
+      root.set("laporan", JSON.readTree(ReportPrivacy.reportsOfAsJson(handle, userId)));
+      root.set("koreksi_laporan", JSON.readTree(ReportPrivacy.correctionsOfAsJson(handle, userId)));
+      root.set("draf_laporan", JSON.readTree(ReportPrivacy.draftsOfAsJson(handle, userId)));
       for (var section : SECTIONS.entrySet()) {
         String rows = handle.createQuery("SELECT coalesce(json_agg(t), '[]')::text FROM (" + section.getValue() + ") t")
             .bind("user", userId).mapTo(String.class).one();

@@ -39,31 +39,6 @@ interface RetentionDao {
   @SqlUpdate("DELETE FROM inbox_set_aside WHERE set_aside_at < :cutoff")
   int pruneSetAside(Instant cutoff);
 
-  /**
-   * Reports past their retention keep what the figures need (category, area, severity, time, status) and lose
-   * who sent them (and the private chat they sent from), what they said, the photo and the place. Not a report still open (a nihil is never "open" in
-   * that sense), nor one on legal hold.
-   */
-  @SqlUpdate("""
-      UPDATE report SET reporter_id = 0, chat_id = CASE WHEN chat_id > 0 THEN 0 ELSE chat_id END, reporter_name = '', description = '', photo_file_id = NULL, latitude = NULL,
-                        longitude = NULL, closed_note = NULL, closed_by = NULL, anonymised_at = :now
-      WHERE created_at < :cutoff AND anonymised_at IS NULL AND held_at IS NULL AND (status <> 'open' OR nihil)""")
-  int anonymiseReports(Instant cutoff, Instant now);
-
-  @SqlUpdate("DELETE FROM report_correction c USING report r WHERE r.id = c.report_id AND r.anonymised_at IS NOT NULL")
-  int dropCorrectionsOfAnonymised();
-
-  /** An alert about an anonymised report quoted it (reporter, description): it keeps only its number and level. */
-  @SqlUpdate("""
-      UPDATE alert a SET summary = '', base_html = '[isi dihapus: masa simpan laporan berakhir]', reporter_id = NULL
-      FROM report r WHERE a.kind = 'report' AND a.subject = r.number AND r.anonymised_at IS NOT NULL AND a.summary <> ''""")
-  int anonymiseAlerts();
-
-  @SqlUpdate("""
-      UPDATE report SET photo_file_id = NULL
-      WHERE photo_file_id IS NOT NULL AND created_at < :cutoff AND held_at IS NULL AND (status <> 'open' OR nihil)""")
-  int dropReportPhotos(Instant cutoff);
-
   @SqlUpdate("UPDATE follow_up_note SET photo_file_id = NULL WHERE photo_file_id IS NOT NULL AND noted_at < :cutoff")
   int dropEvidencePhotos(Instant cutoff);
 
@@ -76,9 +51,6 @@ interface RetentionDao {
 
   @SqlUpdate("DELETE FROM roster_invite WHERE expires_at < :cutoff")
   int pruneInvites(Instant cutoff);
-
-  @SqlUpdate("DELETE FROM report_flood WHERE window_start < :cutoff")
-  int pruneFloodWindows(Instant cutoff);
 
   @SqlUpdate("DELETE FROM erasure_request WHERE created_at < :cutoff")
   int pruneErasureRequests(Instant cutoff);
