@@ -136,11 +136,11 @@ final class DashboardHttp implements HttpHandler {
           : Answer.html(403, message("Hanya Layar", "Tautan layar Command Center hanya menampilkan halaman Layar.", "Buka " + Routes.LAYAR + "."));
     }
     Map<String, String> query = Requests.query(exchange);
-    if (!session.get().kiosk() && AUDITED.containsKey(path)) {
-      audit(viewer.get(), origin(exchange), AUDITED.get(path), path.substring(Routes.BASE.length() + 1), describe(query));
-    }
     if ((path.equals(Routes.JEJAK_AUDIT) || path.equals(Routes.JEJAK_AUDIT_CSV)) && !viewer.get().has(Role.ADMIN)) {
       return Answer.html(403, message("Khusus admin", "Jejak audit hanya dapat dibuka oleh admin Bakesbangpol.", "Buka " + Routes.RINGKASAN + "."));
+    }
+    if (!session.get().kiosk() && AUDITED.containsKey(path)) {
+      audit(viewer.get(), origin(exchange), AUDITED.get(path), path.substring(Routes.BASE.length() + 1), describe(query));
     }
     return page(path, query, current, viewer.get().name(), session.get().kiosk());
   }

@@ -1,9 +1,10 @@
 package id.rakorbot.privacy;
 
-import id.rakorbot.config.Official;
+import id.rakorbot.audit.Audit;
 import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.report.ReportPrivacy;
 import id.rakorbot.response.AlertPrivacy;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -53,7 +54,7 @@ final class Erasure {
     return counts;
   }
 
-  static Result erase(Handle handle, RakorbotConfig config, long userId, java.time.Instant now) {
+  static Result erase(Handle handle, RakorbotConfig config, long userId, Instant now) {
     Set<String> terms = terms(handle, config, userId);
     long pseudonym = -handle.createQuery("SELECT nextval('erased_person_seq')").mapTo(Long.class).one();
     Map<String, Integer> counts = new LinkedHashMap<>();
@@ -91,7 +92,7 @@ final class Erasure {
         .bind("m", mentions).execute());
     handle.createUpdate("DELETE FROM inbox_set_aside WHERE payload ~ :m").bind("m", mentions).execute();
     counts.put("teks lain", rewriteTexts(handle, terms, userId));
-    id.rakorbot.audit.Audit.forget(handle, userId);
+    Audit.forget(handle, userId);
     return new Result(pseudonym, counts, held, config.official(userId).isPresent());
   }
 
@@ -214,10 +215,5 @@ final class Erasure {
       update.bind("p", pseudonym);
     }
     return update.execute();
-  }
-
-  /** The roster entry of the person, if still there: the admin must remove it, or the bot will know them again. */
-  static java.util.Optional<Official> onRoster(RakorbotConfig config, long userId) {
-    return config.official(userId);
   }
 }
