@@ -73,7 +73,7 @@ final class AuditPage {
   Views.AuditTrailPage page(Handle handle, RakorbotConfig config, String viewer, Filter filter) {
     ZoneId zone = Pages.zone(config);
     List<AuditRow> rows = filter.rows(handle, zone, TABLE_ROWS + 1);
-    List<Views.AuditLine> lines = rows.stream().limit(TABLE_ROWS).map(r -> new Views.AuditLine(Formats.dateTime(r.at(), zone), Actions.label(r.action()),
+    List<Views.AuditLine> lines = rows.stream().limit(TABLE_ROWS).map(r -> new Views.AuditLine(Formats.dateClock(r.at(), zone), Actions.label(r.action()),
         who(r), subject(r), r.origin(), r.details())).toList();
     String shown = rows.isEmpty() ? "Tidak ada catatan untuk pilihan ini."
         : rows.size() > TABLE_ROWS ? "Menampilkan " + TABLE_ROWS + " catatan terbaru; unduh CSV untuk semuanya."

@@ -28,6 +28,12 @@ final class Formats {
     return IndonesianTime.dateTime(at.atZone(zone));
   }
 
+  /** "25/11/2026 10.05": a moment of any year, short enough for a phone's card. */
+  static String dateClock(Instant at, ZoneId zone) {
+    var time = at.atZone(zone);
+    return time.getDayOfMonth() + "/" + time.getMonthValue() + "/" + time.getYear() + " " + IndonesianTime.clock(time);
+  }
+
   /** "Senin 10.05": the day and clock of a report this week. */
   static String dayClock(Instant at, ZoneId zone) {
     var time = at.atZone(zone);

@@ -219,6 +219,37 @@ class DashboardTest {
     }
   }
 
+  /** The admins' "Jejak audit": what they did a moment ago, on a phone and a wide screen, filtered by action. */
+  @Test
+  void theAuditTrailFitsAPhoneAndFiltersByAction() throws Exception {
+    logIn(loginLink(ADMIN, "Rina"));
+    browser.open(base() + "/dasbor/laporan"); // audited: a view of report data
+    try {
+      for (boolean phone : List.of(true, false)) {
+        int width = phone ? 390 : 1920;
+        browser.emulate(width, phone ? 844 : 1080, phone);
+        browser.open(base() + "/dasbor/jejak-audit");
+        assertThat(browser.all("#jejak-audit tbody tr")).extracting(WebElement::getText)
+            .anySatisfy(row -> assertThat(row).contains("Masuk dasbor", "Rina Wulandari", "dasbor 127.0.0.1"))
+            .anySatisfy(row -> assertThat(row).contains("Lihat data laporan", "laporan"));
+        assertFits("jejak-audit at " + width, width);
+        browser.screenshot("dasbor-jejak-audit-" + width);
+        if (phone) {
+          browser.find("details.panel-saring summary").click();
+        }
+        new Select(browser.find("select[name=tindakan]")).selectByVisibleText("Masuk dasbor");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+            .until(d -> d.getCurrentUrl().contains("tindakan=dasbor.masuk"));
+        assertThat(browser.all("#jejak-audit tbody tr")).isNotEmpty().extracting(WebElement::getText)
+            .allSatisfy(row -> assertThat(row).contains("Masuk dasbor"));
+        assertThat(browser.find("#unduh-audit").getAttribute("href")).contains("/dasbor/jejak-audit.csv?", "tindakan=dasbor.masuk");
+      }
+    } finally {
+      browser.stopEmulating();
+      browser.find("form.keluar button").click(); // the other tests count the admin's sessions
+    }
+  }
+
   private void assertFits(String what, int width) {
     Browser.Fit fit = browser.fit();
     assertThat(fit.innerWidth()).as(what + ": the viewport (a wider one means the page was zoomed out)").isEqualTo(width);
