@@ -42,6 +42,7 @@ import id.rakorbot.telegram.Handlers;
 import id.rakorbot.telegram.TelegramBot;
 import id.rakorbot.telegram.TelegramJson;
 import id.rakorbot.warning.Warnings;
+import id.rakorbot.webapp.WebAppApi;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -189,6 +190,7 @@ public final class Rakorbot implements AutoCloseable {
         bot.webhookReceiver().ifPresent(receiver -> server.route(config.telegram().webhook().path(), receiver));
         Dashboard.paths().forEach(path -> server.route(path, dashboard.handler()));
         server.route(id.rakorbot.guide.Guides.PATH, new id.rakorbot.guide.Guides());
+        server.route(WebAppApi.PATH, new WebAppApi(jdbi, current, reporting.forms(), token, clock));
       }
       ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("heartbeat").daemon().factory());
       opened.push(timer::shutdownNow);

@@ -24,6 +24,7 @@ public final class Reporting implements Feature {
   private final DraftExpiry expiry;
   private final Registration registration;
   private final Locations locations;
+  private final FormIntake forms;
 
   public Reporting(Jdbi jdbi, Groups groups, Outbox outbox, Clock clock, id.rakorbot.ops.BotMetrics metrics,
       id.rakorbot.response.AlertDesk desk) {
@@ -35,6 +36,12 @@ public final class Reporting implements Feature {
     this.expiry = new DraftExpiry(jdbi, draftMessages, clock);
     this.registration = new Registration(service, outbox);
     this.locations = new Locations(service, outbox);
+    this.forms = new FormIntake(service, outbox);
+  }
+
+  /** Reports from the Mini App's form, through the same service. */
+  public FormIntake forms() {
+    return forms;
   }
 
   /** The merge key of copies of private reports; see {@link #copyMerger}. */

@@ -1,0 +1,155 @@
+package id.rakorbot.report;
+
+import id.rakorbot.config.RakorbotConfig;
+import id.rakorbot.config.ReportsConfig.Category;
+import id.rakorbot.error.UserMistake;
+import id.rakorbot.outbox.Outbox;
+import id.rakorbot.outbox.Priority;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+
+/**
+ * A report from the Mini App's form, through the same service as {@code /lapor}: numbering, flood limit, nihil rules,
+ * early warnings, siaga/awas alerts, copies, and the reply in the reporter's chat through the outbox. The form's
+ * client-made id is its once-only key: a draft sent twice (a retry after the signal returned) is stored once.
+ */
+public final class FormIntake {
+
+  private final ReportService service;
+  private final Outbox outbox;
+
+  FormIntake(ReportService service, Outbox outbox) {
+    this.service = service;
+    this.outbox = outbox;
+  }
+
+  /** What the form sends; {@code clientId} is the draft's id, made on the phone. */
+  public record Form(String clientId, String category, String severity, String area, String description, boolean nihil,
+      Double latitude, Double longitude) {}
+
+  /** The stored report's number, and whether this was a repeat of a draft already stored. */
+  public record Stored(String number, boolean repeated) {}
+
+  /** What was wrong, field by field, in Indonesian, to show next to each field. */
+  public static final class Invalid extends RuntimeException {
+    private final Map<String, String> fields;
+
+    Invalid(Map<String, String> fields) {
+      super(String.join(" ", fields.values()));
+      this.fields = Map.copyOf(fields);
+    }
+
+    public Map<String, String> fields() {
+      return fields;
+    }
+  }
+
+  /** A pelapor of the roster, or registered and approved with /daftar. */
+  public boolean mayReport(Handle handle, RakorbotConfig config, long userId) {
+    return Reporters.find(handle, config, userId).isPresent();
+  }
+
+  /** The area the form preselects: the reporter's roster or registration wilayah. */
+  public Optional<String> areaOf(Handle handle, RakorbotConfig config, long userId) {
+    return Reporters.find(handle, config, userId).flatMap(Reporters.Reporter::wilayah);
+  }
+
+  /** A report of "Laporanku". */
+  public record Mine(String number, String category, String severity, String area, String status, java.time.Instant createdAt) {}
+
+  /** The reporter's latest reports, newest first. */
+  public List<Mine> mine(Handle handle, RakorbotConfig config, long userId, int limit) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    config.reports().categories().forEach(c -> labels.put(c.key(), c.label()));
+    labels.put(ReportService.NIHIL.key(), ReportService.NIHIL.label());
+    return Reports.recentOf(handle, userId, limit).stream().map(r -> new Mine(r.number(), labels.getOrDefault(r.category(), r.category()),
+        r.severity().key(), r.area().orElse(""), ReportStatus.label(r.status()), r.createdAt())).toList();
+  }
+
+  /** Stores the form's report once, in the caller's transaction, and queues the reply in the reporter's private chat. */
+  public Stored submit(Handle handle, RakorbotConfig config, long userId, Form form) {
+    Map<String, String> wrong = new LinkedHashMap<>();
+    String clientId = form.clientId() == null ? "" : form.clientId().strip();
+    if (!clientId.matches("[0-9A-Za-z-]{8,64}")) {
+      wrong.put("id", "Draf tanpa tanda pengenal yang sah; muat ulang formulir.");
+    }
+    Long key = wrong.isEmpty() ? onceOnlyKey(clientId) : null;
+    if (key != null) {
+      Optional<Report> stored = Reports.byUpdate(handle, key);
+      if (stored.isPresent()) {
+        return new Stored(stored.get().number(), true);
+      }
+    }
+    ReportService.Content content = content(config, form, wrong);
+    if (!wrong.isEmpty()) {
+      throw new Invalid(wrong);
+    }
+    ReportService.Submitted submitted;
+    try {
+      submitted = service.submit(handle, config, new ReportService.Origin(userId, userId, Optional.empty(), key), content);
+    } catch (UserMistake mistake) {
+      throw new Invalid(Map.of(content.nihil() ? "wilayah" : "umum", mistake.getMessage()));
+    }
+    Report report = submitted.report();
+    if (form.latitude() != null && form.longitude() != null) {
+      Reports.locate(handle, userId, form.latitude(), form.longitude(), report.createdAt().minusSeconds(1));
+    }
+    outbox.enqueue(handle, userId, SendMessage.builder().chatId(userId).parseMode(ParseMode.HTML)
+        .text(ReportTexts.recorded(submitted, content.category(), config.bot().zone())).build(), Priority.REPLY);
+    return new Stored(report.number(), false);
+  }
+
+  private static ReportService.Content content(RakorbotConfig config, Form form, Map<String, String> wrong) {
+    List<String> areas = config.reports().areas();
+    Optional<String> area = Optional.empty();
+    if (form.area() != null && !form.area().isBlank()) {
+      try {
+        area = Optional.of(ReportRequest.area(form.area().strip(), areas));
+      } catch (UserMistake mistake) {
+        wrong.put("wilayah", mistake.getMessage());
+      }
+    }
+    if (form.latitude() != null || form.longitude() != null) {
+      if (form.latitude() == null || form.longitude() == null || Math.abs(form.latitude()) > 90 || Math.abs(form.longitude()) > 180) {
+        wrong.put("lokasi", "Lokasi tidak terbaca. Ambil lokasi lagi, atau kirim tanpa lokasi.");
+      }
+    }
+    if (form.nihil()) {
+      return new ReportService.Content(ReportService.NIHIL, Severity.NORMAL, area, "Nihil", true, Optional.empty());
+    }
+    Optional<Category> category = Optional.ofNullable(form.category()).filter(c -> !c.isBlank())
+        .flatMap(c -> new Categories(config.reports().categories()).find(c.strip()));
+    if (category.isEmpty()) {
+      wrong.put("kategori", "Pilih kategori dari daftar.");
+    }
+    Optional<Severity> severity = Optional.ofNullable(form.severity()).flatMap(s -> Severity.of(s.strip().toLowerCase(Locale.ROOT)));
+    if (severity.isEmpty()) {
+      wrong.put("tingkat", "Pilih tingkat: normal, waspada, siaga atau awas.");
+    }
+    String description = form.description() == null ? "" : form.description().strip();
+    if (description.isEmpty()) {
+      wrong.put("uraian", "Tulis uraian singkat: apa, di mana, kapan.");
+    } else if (description.length() > ReportRequest.MAX_DESCRIPTION) {
+      wrong.put("uraian", "Uraian " + description.length() + " karakter; paling banyak " + ReportRequest.MAX_DESCRIPTION + ".");
+    }
+    return category.isEmpty() || severity.isEmpty() ? null
+        : new ReportService.Content(category.get(), severity.get(), area, description, false, Optional.empty());
+  }
+
+  /**
+   * The report's once-only key from the draft's id: negative, so it can never be a Telegram update id (the column
+   * that keeps a replayed update from storing a report twice keeps a re-sent draft out too).
+   */
+  static long onceOnlyKey(String clientId) {
+    long bits = UUID.nameUUIDFromBytes(("formulir:" + clientId).getBytes(StandardCharsets.UTF_8)).getMostSignificantBits() & Long.MAX_VALUE;
+    return -Math.max(1, bits);
+  }
+}
