@@ -191,6 +191,7 @@ public final class Rakorbot implements AutoCloseable {
         Dashboard.paths().forEach(path -> server.route(path, dashboard.handler()));
         server.route(id.rakorbot.guide.Guides.PATH, new id.rakorbot.guide.Guides());
         server.route(WebAppApi.PATH, new WebAppApi(jdbi, current, reporting.forms(), token, clock));
+        server.route(id.rakorbot.webapp.WebAppPage.PATH, new id.rakorbot.webapp.WebAppPage());
       }
       ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("heartbeat").daemon().factory());
       opened.push(timer::shutdownNow);
