@@ -19,6 +19,7 @@ import org.jdbi.v3.core.Handle;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.ForceReplyKeyboard;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 
 /**
  * /lapor step by step for those who prefer buttons: category, severity, description, then an optional photo and
@@ -49,7 +50,28 @@ final class GuidedReport implements CallbackHandler, MessageHandler {
     context.handle().attach(DraftDao.class).begin(new DraftDao.Start(context.user().getId(), chat, topic, now()));
     List<InlineKeyboardButton> buttons = context.config().reports().categories().stream()
         .map(c -> DraftMessages.button(c.label(), "c:" + c.key())).toList();
-    messages.send(context.handle(), chat, topic, ReportTexts.guidedCategory(), DraftMessages.keyboard(buttons, 3));
+    var keyboard = DraftMessages.keyboard(buttons, 3);
+    Optional<InlineKeyboardButton> form = formButton(context);
+    if (form.isPresent()) {
+      List<InlineKeyboardRow> rows = new ArrayList<>();
+      rows.add(new InlineKeyboardRow(List.of(form.get())));
+      rows.addAll(keyboard.getKeyboard());
+      keyboard = org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup.builder().keyboard(rows).build();
+    }
+    messages.send(context.handle(), chat, topic, ReportTexts.guidedCategory(), keyboard);
+  }
+
+  /**
+   * "📝 Isi formulir": the Mini App, in a private chat (Telegram offers web_app buttons there only) when the dashboard's
+   * address is HTTPS (Telegram opens nothing else).
+   */
+  private static Optional<InlineKeyboardButton> formButton(CommandContext context) {
+    String base = context.config().dashboard().baseUrl();
+    if (!context.isPrivate() || base == null || !base.startsWith("https://")) {
+      return Optional.empty();
+    }
+    return Optional.of(InlineKeyboardButton.builder().text("📝 Isi formulir")
+        .webApp(new org.telegram.telegrambots.meta.api.objects.webapp.WebAppInfo(base.replaceAll("/+$", "") + "/app/")).build());
   }
 
   @Override

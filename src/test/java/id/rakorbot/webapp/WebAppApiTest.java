@@ -119,6 +119,21 @@ class WebAppApiTest {
         HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(405);
   }
 
+  /** /lapor without words offers the form first, in private, when the dashboard's address is HTTPS. */
+  @Test
+  void laporWithoutWordsOffersTheFormInPrivate() throws Exception {
+    try (BotHarness other = BotHarness.start(BotHarness.CONFIG + "dashboard:\n  base_url: https://rakor.malangkota.go.id\n", clock)) {
+      other.api().privateText(LURAH, "Siti", "/lapor");
+      var message = other.api().awaitMessage(LURAH, t -> t.contains("kategori") || t.contains("Kategori"));
+      JsonNode first = message.params().path("reply_markup").path("inline_keyboard").get(0).get(0);
+      assertThat(first.path("text").asText()).isEqualTo("📝 Isi formulir");
+      assertThat(first.path("web_app").path("url").asText()).isEqualTo("https://rakor.malangkota.go.id/app/");
+    }
+    api.privateText(LURAH, "Siti", "/lapor"); // no dashboard address here: the guided steps only
+    var plain = api.awaitMessage(LURAH, t -> t.contains("kategori") || t.contains("Kategori"));
+    assertThat(plain.params().path("reply_markup").toString()).doesNotContain("web_app");
+  }
+
   /** Time per submit, a round trip on loopback (the server's work plus the HTTP client): printed with its spread, not asserted against a timer. */
   @Test
   void serverTimePerSubmit() throws Exception {
