@@ -70,6 +70,25 @@ public final class TelegramBot implements AutoCloseable {
     }, "inbox-pruning", pruning::alive);
   }
 
+  /**
+   * The private chats' menu button opens the Mini App's report form, when the dashboard's address is HTTPS (Telegram
+   * opens nothing else); otherwise the menu stays the list of commands.
+   */
+  private void publishFormButton() {
+    String base = config.get().dashboard().baseUrl();
+    if (base == null || !base.startsWith("https://")) {
+      return;
+    }
+    try {
+      api.client().execute(org.telegram.telegrambots.meta.api.methods.menubutton.SetChatMenuButton.builder()
+          .menuButton(org.telegram.telegrambots.meta.api.objects.menubutton.MenuButtonWebApp.builder().text("📝 Lapor")
+              .webAppInfo(new org.telegram.telegrambots.meta.api.objects.webapp.WebAppInfo(base + "/app/")).build())
+          .build());
+    } catch (TelegramApiException e) {
+      log.warn("Could not set the menu button to the report form: {}", e.getMessage()); // cosmetic, as the menu above
+    }
+  }
+
   /** Forgets processed updates past their retention now (tests, after moving the clock). */
   public void pruneInboxNow() {
     pruning.pruneNow();
@@ -103,6 +122,7 @@ public final class TelegramBot implements AutoCloseable {
     } catch (TelegramApiException e) {
       log.warn("Could not publish the command menu: {}", e.getMessage()); // cosmetic: the bot works without it
     }
+    publishFormButton();
     processor.start();
     pruning.start();
     var telegram = config.get().telegram();

@@ -539,7 +539,7 @@ public final class BotApiEmulator implements AutoCloseable {
       }
       case "getwebhookinfo" -> NODES.objectNode().put("url", webhookUrl).put("has_custom_certificate", false)
           .put("pending_update_count", 0);
-      case "deletewebhook", "setmycommands", "leavechat", "answercallbackquery" -> {
+      case "deletewebhook", "setmycommands", "setchatmenubutton", "leavechat", "answercallbackquery" -> {
         record(method, params);
         yield NODES.booleanNode(true);
       }

@@ -128,7 +128,11 @@ class WebAppApiTest {
       JsonNode first = message.params().path("reply_markup").path("inline_keyboard").get(0).get(0);
       assertThat(first.path("text").asText()).isEqualTo("📝 Isi formulir");
       assertThat(first.path("web_app").path("url").asText()).isEqualTo("https://rakor.malangkota.go.id/app/");
+      JsonNode menu = other.api().calls("setChatMenuButton").getFirst().params().path("menu_button");
+      assertThat(menu.path("type").asText()).isEqualTo("web_app");
+      assertThat(menu.path("web_app").path("url").asText()).isEqualTo("https://rakor.malangkota.go.id/app/");
     }
+    assertThat(api.calls("setChatMenuButton")).as("no HTTPS address: the menu stays the commands").isEmpty();
     api.privateText(LURAH, "Siti", "/lapor"); // no dashboard address here: the guided steps only
     var plain = api.awaitMessage(LURAH, t -> t.contains("kategori") || t.contains("Kategori"));
     assertThat(plain.params().path("reply_markup").toString()).doesNotContain("web_app");
