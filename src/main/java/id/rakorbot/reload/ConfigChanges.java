@@ -29,7 +29,7 @@ final class ConfigChanges {
     List<String> sections = new ArrayList<>();
     for (RecordComponent component : RakorbotConfig.class.getRecordComponents()) {
       if (!NOT_SECTIONS.contains(component.getName()) && !Objects.equals(value(component, old), value(component, fresh))) {
-        sections.add(component.getName());
+        sections.add(component.getName().replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT)); // as the file spells it
       }
     }
     add(parts, "bagian berubah", sections);

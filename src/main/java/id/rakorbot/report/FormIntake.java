@@ -81,7 +81,7 @@ public final class FormIntake {
     if (!clientId.matches("[0-9A-Za-z-]{8,64}")) {
       wrong.put("id", "Draf tanpa tanda pengenal yang sah; muat ulang formulir.");
     }
-    Long key = wrong.isEmpty() ? onceOnlyKey(clientId) : null;
+    Long key = wrong.isEmpty() ? onceOnlyKey(userId, clientId) : null;
     if (key != null) {
       Optional<Report> stored = Reports.byUpdate(handle, key);
       if (stored.isPresent()) {
@@ -145,11 +145,13 @@ public final class FormIntake {
   }
 
   /**
-   * The report's once-only key from the draft's id: negative, so it can never be a Telegram update id (the column
-   * that keeps a replayed update from storing a report twice keeps a re-sent draft out too).
+   * The report's once-only key from the reporter and the draft's id: negative, so it can never be a Telegram update id
+   * (the column that keeps a replayed update from storing a report twice keeps a re-sent draft out too). The reporter
+   * is part of it, so that someone else's draft id can never answer with that person's report.
    */
-  static long onceOnlyKey(String clientId) {
-    long bits = UUID.nameUUIDFromBytes(("formulir:" + clientId).getBytes(StandardCharsets.UTF_8)).getMostSignificantBits() & Long.MAX_VALUE;
+  static long onceOnlyKey(long userId, String clientId) {
+    long bits = UUID.nameUUIDFromBytes(("formulir:" + userId + ":" + clientId).getBytes(StandardCharsets.UTF_8))
+        .getMostSignificantBits() & Long.MAX_VALUE;
     return -Math.max(1, bits);
   }
 }

@@ -176,7 +176,7 @@ class AuditTrailTest {
     List<String> found = bot.jdbi().withHandle(h -> h.createQuery("""
         SELECT l.source || '|' || coalesce(a.name, '-') || '|' || l.details FROM audit_log l LEFT JOIN audit_person a ON a.ref = l.actor_ref
         WHERE l.action = 'konfigurasi.muat' ORDER BY l.id""").mapTo(String.class).list());
-    assertThat(found).anySatisfy(row -> assertThat(row).startsWith("chat|Rina Wulandari|").contains("bagian berubah: dataProtection"));
+    assertThat(found).anySatisfy(row -> assertThat(row).startsWith("chat|Rina Wulandari|").contains("bagian berubah: data_protection"));
   }
 
   @Test

@@ -63,9 +63,12 @@ class WebAppApiTest {
     assertThat(again.statusCode()).isEqualTo(200);
     assertThat(JSON.readTree(again.body()).path("nomor").asText()).isEqualTo(number);
     assertThat(JSON.readTree(again.body()).path("ulang").asBoolean()).isTrue();
+    HttpResponse<String> stranger = post(signed(BotHarness.CAMAT), body); // the same draft id from another reporter: a report of his own
+    assertThat(JSON.readTree(stranger.body()).path("nomor").asText()).as("never someone else's report").isNotEqualTo(number);
 
     assertThat(count("SELECT count(*) FROM report WHERE number = '" + number + "' AND latitude IS NOT NULL AND severity = 'siaga'")).isEqualTo(1);
-    assertThat(count("SELECT count(*) FROM report WHERE description = 'Dua kelompok pemuda saling lempar batu di Jl. Kauman'")).isEqualTo(1);
+    assertThat(count("SELECT count(*) FROM report WHERE reporter_id = " + LURAH
+        + " AND description = 'Dua kelompok pemuda saling lempar batu di Jl. Kauman'")).as("the lurah's, once").isEqualTo(1);
     assertThat(api.awaitMessage(LURAH, t -> t.contains(number)).text()).contains("tercatat");
     assertThat(api.awaitMessage(FORKOPIMDA, t -> t.contains(number)).text()).contains("SIAGA");
     bot.awaitQuiet();
