@@ -1,18 +1,22 @@
 // Keeps the form itself on the phone so that it opens without signal; reports are never cached (the page keeps its drafts).
-var CACHE = 'rakorbot-app-v1';
+// The map's script is kept once it was fetched (the first time the pin was needed), so the pin works offline too.
+var CACHE = 'rakorbot-app-v2';
 var SHELL = ['/app/', '/app/app.js', '/app/app.css'];
+var ON_DEMAND = ['/app/leaflet.js', '/app/leaflet.css'];
 
 self.addEventListener('install', function (e) {
   e.waitUntil(caches.open(CACHE).then(function (c) { return c.addAll(SHELL); }).then(function () { return self.skipWaiting(); }));
 });
 
 self.addEventListener('activate', function (e) {
-  e.waitUntil(self.clients.claim());
+  e.waitUntil(caches.keys().then(function (keys) {
+    return Promise.all(keys.filter(function (k) { return k !== CACHE; }).map(function (k) { return caches.delete(k); }));
+  }).then(function () { return self.clients.claim(); }));
 });
 
 self.addEventListener('fetch', function (e) {
   var url = new URL(e.request.url);
-  if (e.request.method !== 'GET' || SHELL.indexOf(url.pathname) < 0) {
+  if (e.request.method !== 'GET' || SHELL.indexOf(url.pathname) < 0 && ON_DEMAND.indexOf(url.pathname) < 0) {
     return; // the API goes to the network, untouched
   }
   e.respondWith(fetch(e.request).then(function (response) {

@@ -190,8 +190,8 @@ public final class Rakorbot implements AutoCloseable {
         bot.webhookReceiver().ifPresent(receiver -> server.route(config.telegram().webhook().path(), receiver));
         Dashboard.paths().forEach(path -> server.route(path, dashboard.handler()));
         server.route(id.rakorbot.guide.Guides.PATH, new id.rakorbot.guide.Guides());
-        server.route(WebAppApi.PATH, new WebAppApi(jdbi, current, reporting.forms(), token, clock));
-        server.route(id.rakorbot.webapp.WebAppPage.PATH, new id.rakorbot.webapp.WebAppPage());
+        server.route(WebAppApi.PATH, new WebAppApi(jdbi, current, reporting.forms(), followUps.forms(), token, clock));
+        server.route(id.rakorbot.webapp.WebAppPage.PATH, new id.rakorbot.webapp.WebAppPage(() -> current.get().dashboard().tileOrigin()));
       }
       ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("heartbeat").daemon().factory());
       opened.push(timer::shutdownNow);

@@ -20,14 +20,14 @@ class OwnershipTest {
 
   /** Each table (and view or function) of the migrations, by the package that owns it. */
   static final Map<String, List<String>> OWNERS = Map.ofEntries(
-      Map.entry("report", List.of("report", "report_flood", "report_correction", "report_draft", "reporter", "report_day_category",
-          "report_day_area", "report_day_done", "report_matching")),
+      Map.entry("report", List.of("report", "report_photo", "report_flood", "report_correction", "report_draft", "reporter",
+          "report_day_category", "report_day_area", "report_day_done", "report_matching")),
       Map.entry("outbox", List.of("outbox_message")),
       Map.entry("telegram", List.of("inbox_update", "inbox_set_aside", "telegram_group", "private_chat")),
       Map.entry("schedule", List.of("schedule_occurrence")),
       Map.entry("rsvp", List.of("rsvp_answer", "rsvp_message", "rsvp_deputy_question")),
-      Map.entry("followup", List.of("follow_up", "follow_up_note", "follow_up_counter", "follow_up_weekly_list", "follow_up_item",
-          "follow_up_escalation")),
+      Map.entry("followup", List.of("follow_up", "follow_up_note", "follow_up_photo", "follow_up_counter", "follow_up_weekly_list",
+          "follow_up_item", "follow_up_escalation")),
       Map.entry("response", List.of("alert", "alert_step", "alert_message", "alert_notified", "alert_action", "alert_question")),
       Map.entry("warning", List.of("early_warning")),
       Map.entry("siaga", List.of("siaga_notice")),

@@ -32,6 +32,11 @@ public final class Audit {
         Optional.of(person(context.user(), context.official())), action, subject, Optional.empty(), details));
   }
 
+  /** An action taken in the Mini App, which Telegram opened in the person's private chat. */
+  public static void miniApp(Handle handle, Instant at, AuditPerson actor, String action, String subject, String details) {
+    record(handle, new AuditEvent(at, Source.CHAT, "Mini App", Optional.of(actor), action, subject, Optional.empty(), details));
+  }
+
   /** An action taken with a button. */
   public static void button(CallbackContext context, Instant at, String action, String subject, String details) {
     button(context, at, action, subject, Optional.empty(), details);

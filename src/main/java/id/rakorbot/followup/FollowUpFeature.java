@@ -27,6 +27,7 @@ public final class FollowUpFeature implements Feature {
   private final FollowUpService service;
   private final Loop sweep = new Loop("follow-ups");
   private final String botUsername;
+  private final FollowUpForms forms;
 
   /** The follow-ups' checks: units, contacts and where overdue lists go. */
   public static final ConfigCheck CHECK = new FollowUpCheck();
@@ -40,6 +41,12 @@ public final class FollowUpFeature implements Feature {
     this.groups = groups;
     this.sessions = sessions;
     this.service = new FollowUpService(groups, outbox, clock);
+    this.forms = new FollowUpForms(service, outbox);
+  }
+
+  /** "Tindak lanjut saya" of the Mini App, through the same rules as /progres and /selesai. */
+  public FollowUpForms forms() {
+    return forms;
   }
 
   @Override

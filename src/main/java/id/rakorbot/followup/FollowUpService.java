@@ -72,6 +72,11 @@ final class FollowUpService {
         .collect(Collectors.joining(", ")) + ")";
   }
 
+  /** The topic a declared group's messages go to, if it has one. */
+  Optional<Integer> topicOf(Handle handle, long chatId) {
+    return chatId < 0 ? groups.declared(handle, chatId).flatMap(g -> g.topic()) : Optional.empty();
+  }
+
   void toChat(Handle handle, long chatId, String html, Priority priority, Optional<String> dedupKey) {
     var message = SendMessage.builder().chatId(chatId).text(html).parseMode(ParseMode.HTML).disableWebPagePreview(true);
     if (chatId < 0) {

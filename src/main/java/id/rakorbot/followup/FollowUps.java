@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import id.rakorbot.photo.FormPhoto;
 import org.jdbi.v3.core.Handle;
 
 /** The follow-ups as the feature and its readers (the digest, the bahan rapat, the dashboard) ask for them; see {@link FollowUpDao}. */
@@ -67,6 +68,18 @@ public final class FollowUps {
   static boolean note(Handle handle, long id, String kind, String text, Optional<String> photo, long by, String byName, Instant now,
       Long updateId) {
     return dao(handle).note(id, kind, text, photo.orElse(null), by, byName, now, updateId);
+  }
+
+  /** The note a form draft (its once-only key) added, if it did. */
+  static Optional<Long> noteOfUpdate(Handle handle, long updateId) {
+    return handle.createQuery("SELECT id FROM follow_up_note WHERE update_id = :key").bind("key", updateId).mapTo(Long.class).findOne();
+  }
+
+  /** A closing photo from the form, kept as bytes. */
+  static void addPhoto(Handle handle, long noteId, FormPhoto photo) {
+    handle.createUpdate("INSERT INTO follow_up_photo (note_id, media_type, width, height, content) VALUES (:note, :type, :w, :h, :content)")
+        .bind("note", noteId).bind("type", FormPhoto.MEDIA_TYPE).bind("w", photo.width()).bind("h", photo.height())
+        .bind("content", photo.content()).execute();
   }
 
   /** The latest note of an item, if any. */

@@ -39,7 +39,7 @@ final class PersonalData {
     s.put("tindak_lanjut_dicatat", "SELECT number AS nomor, description AS arahan, due_on AS tenggat, status, recorded_at AS dicatat "
         + "FROM follow_up WHERE recorded_by = :user ORDER BY recorded_at");
     s.put("catatan_tindak_lanjut", "SELECT f.number AS nomor, n.kind AS jenis, n.text AS catatan, n.photo_file_id IS NOT NULL AS ada_foto, "
-        + "n.noted_at AS waktu FROM follow_up_note n JOIN follow_up f ON f.id = n.follow_up_id WHERE n.by_user = :user ORDER BY n.noted_at");
+        + "EXISTS (SELECT 1 FROM follow_up_photo p WHERE p.note_id = n.id) AS foto_formulir, n.noted_at AS waktu FROM follow_up_note n JOIN follow_up f ON f.id = n.follow_up_id WHERE n.by_user = :user ORDER BY n.noted_at");
     s.put("penanganan_peringatan", "SELECT a.subject AS nomor, x.action AS tindakan, x.note AS catatan, x.at AS waktu FROM alert_action x "
         + "JOIN alert a ON a.id = x.alert_id WHERE x.user_id = :user ORDER BY x.at");
     s.put("sesi_dasbor", "SELECT kiosk AS layar, created_at AS dibuka, expires_at AS berakhir FROM dashboard_session WHERE user_id = :user");

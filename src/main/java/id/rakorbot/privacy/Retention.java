@@ -85,7 +85,7 @@ public final class Retention implements AutoCloseable {
     AlertPrivacy.forgetReports(handle, anonymised);
     removed.put("laporan_dianonimkan", anonymised.size());
     Instant photos = now.minus(retention.photos().length());
-    removed.put("foto", ReportPrivacy.dropPhotosBefore(handle, photos) + dao.dropEvidencePhotos(photos));
+    removed.put("foto", ReportPrivacy.dropPhotosBefore(handle, photos) + dao.dropEvidencePhotos(photos) + dao.dropFormEvidencePhotos(photos));
     Instant sessions = now.minus(retention.sessions().length());
     removed.put("sesi", dao.pruneSessions(sessions) + dao.pruneLinks(sessions) + dao.pruneInvites(sessions));
     dao.pruneErasureRequests(now.minus(ERASURE_REQUESTS));

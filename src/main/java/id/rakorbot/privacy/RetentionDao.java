@@ -42,6 +42,9 @@ interface RetentionDao {
   @SqlUpdate("UPDATE follow_up_note SET photo_file_id = NULL WHERE photo_file_id IS NOT NULL AND noted_at < :cutoff")
   int dropEvidencePhotos(Instant cutoff);
 
+  @SqlUpdate("DELETE FROM follow_up_photo p USING follow_up_note n WHERE n.id = p.note_id AND n.noted_at < :cutoff")
+  int dropFormEvidencePhotos(Instant cutoff);
+
   @SqlUpdate("DELETE FROM dashboard_session WHERE expires_at < :cutoff")
   int pruneSessions(Instant cutoff);
 

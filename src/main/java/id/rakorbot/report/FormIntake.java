@@ -5,7 +5,17 @@ import id.rakorbot.config.ReportsConfig.Category;
 import id.rakorbot.error.UserMistake;
 import id.rakorbot.outbox.Outbox;
 import id.rakorbot.outbox.Priority;
+import id.rakorbot.outbox.OutgoingFile;
+import id.rakorbot.photo.FormPhoto;
+import id.rakorbot.telegram.Groups;
+import id.rakorbot.telegram.Html;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,17 +33,29 @@ import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
  */
 public final class FormIntake {
 
+  /** How far back an incident time may go: a report is about what is happening, not a chronicle. */
+  static final Duration OLDEST_INCIDENT = Duration.ofDays(7);
+
   private final ReportService service;
   private final Outbox outbox;
+  private final Groups groups;
 
-  FormIntake(ReportService service, Outbox outbox) {
+  FormIntake(ReportService service, Outbox outbox, Groups groups) {
     this.service = service;
     this.outbox = outbox;
+    this.groups = groups;
   }
 
-  /** What the form sends; {@code clientId} is the draft's id, made on the phone. */
+  /**
+   * What the form sends; {@code clientId} is the draft's id, made on the phone; {@code occurredAt} the incident's local
+   * time ({@code 2026-11-25T09:40}), empty for "now"; {@code photos} JPEGs in base64, scaled on the phone.
+   */
   public record Form(String clientId, String category, String severity, String area, String description, boolean nihil,
-      Double latitude, Double longitude) {}
+      Double latitude, Double longitude, String occurredAt, List<String> photos) {
+    public Form {
+      photos = photos == null ? List.of() : List.copyOf(photos);
+    }
+  }
 
   /** The stored report's number, and whether this was a repeat of a draft already stored. */
   public record Stored(String number, boolean repeated) {}
@@ -42,7 +64,7 @@ public final class FormIntake {
   public static final class Invalid extends RuntimeException {
     private final Map<String, String> fields;
 
-    Invalid(Map<String, String> fields) {
+    public Invalid(Map<String, String> fields) {
       super(String.join(" ", fields.values()));
       this.fields = Map.copyOf(fields);
     }
@@ -62,16 +84,34 @@ public final class FormIntake {
     return Reporters.find(handle, config, userId).flatMap(Reporters.Reporter::wilayah);
   }
 
-  /** A report of "Laporanku". */
-  public record Mine(String number, String category, String severity, String area, String status, java.time.Instant createdAt) {}
+  /**
+   * A report of "Laporanku": its handler is whoever took its alert; {@code correctableUntil} is set while the reporter
+   * may still correct it.
+   */
+  public record Mine(String number, String category, String severity, String area, String status, Instant createdAt,
+      Optional<String> handler, Optional<Instant> correctableUntil, String description) {}
 
   /** The reporter's latest reports, newest first. */
   public List<Mine> mine(Handle handle, RakorbotConfig config, long userId, int limit) {
     Map<String, String> labels = new LinkedHashMap<>();
     config.reports().categories().forEach(c -> labels.put(c.key(), c.label()));
     labels.put(ReportService.NIHIL.key(), ReportService.NIHIL.label());
-    return Reports.recentOf(handle, userId, limit).stream().map(r -> new Mine(r.number(), labels.getOrDefault(r.category(), r.category()),
-        r.severity().key(), r.area().orElse(""), ReportStatus.label(r.status()), r.createdAt())).toList();
+    List<Report> reports = Reports.recentOf(handle, userId, limit);
+    Map<String, String> handlers = service.desk().handlers(handle, reports.stream().map(Report::number).toList());
+    Instant now = service.clock().instant();
+    return reports.stream().map(r -> new Mine(r.number(), labels.getOrDefault(r.category(), r.category()), r.severity().key(),
+        r.area().orElse(""), ReportStatus.label(r.status()), r.createdAt(), Optional.ofNullable(handlers.get(r.number())),
+        Corrections.open(r, userId, now) ? Optional.of(r.createdAt().plus(Corrections.WINDOW)) : Optional.empty(),
+        r.description())).toList();
+  }
+
+  /** A correction from "Laporanku", as /koreksi makes it (24 hours, the reporter's own, the admins told). */
+  public String correct(Handle handle, RakorbotConfig config, long userId, String number, String text) {
+    try {
+      return Corrections.correct(handle, config, service, userId, number == null ? "" : number.strip(), text).number();
+    } catch (UserMistake mistake) {
+      throw new Invalid(Map.of("koreksi", Html.plain(mistake.getMessage())));
+    }
   }
 
   /** Stores the form's report once, in the caller's transaction, and queues the reply in the reporter's private chat. */
@@ -89,6 +129,8 @@ public final class FormIntake {
       }
     }
     ReportService.Content content = content(config, form, wrong);
+    List<FormPhoto> photos = photos(form, wrong);
+    Optional<Instant> occurredAt = occurredAt(form, config.bot().zone(), service.clock().instant(), wrong);
     if (!wrong.isEmpty()) {
       throw new Invalid(wrong);
     }
@@ -96,15 +138,69 @@ public final class FormIntake {
     try {
       submitted = service.submit(handle, config, new ReportService.Origin(userId, userId, Optional.empty(), key), content);
     } catch (UserMistake mistake) {
-      throw new Invalid(Map.of(content.nihil() ? "wilayah" : "umum", mistake.getMessage()));
+      throw new Invalid(Map.of(content.nihil() ? "wilayah" : "umum", Html.plain(mistake.getMessage())));
     }
     Report report = submitted.report();
     if (form.latitude() != null && form.longitude() != null) {
       Reports.locate(handle, userId, form.latitude(), form.longitude(), report.createdAt().minusSeconds(1));
     }
+    occurredAt.ifPresent(at -> ReportPhotos.occurredAt(handle, report.id(), at));
+    ReportPhotos.add(handle, report.id(), photos);
+    if (report.severity().alarming() && !photos.isEmpty()) {
+      photosToAlertGroups(handle, config, report, photos);
+    }
     outbox.enqueue(handle, userId, SendMessage.builder().chatId(userId).parseMode(ParseMode.HTML)
-        .text(ReportTexts.recorded(submitted, content.category(), config.bot().zone())).build(), Priority.REPLY);
+        .text(ReportTexts.recordedFromForm(submitted, content.category(), config.bot().zone(), photos.size(), occurredAt)).build(),
+        Priority.REPLY);
     return new Stored(report.number(), false);
+  }
+
+  /** A siaga or awas report's photos follow its alert into the alert groups; the outbox forgets their bytes once sent. */
+  private void photosToAlertGroups(Handle handle, RakorbotConfig config, Report report, List<FormPhoto> photos) {
+    for (String groupId : config.reports().alertGroups()) {
+      groups.reachable(handle, groupId).ifPresent(group -> {
+        for (int i = 0; i < photos.size(); i++) {
+          String caption = "📷 Foto " + (i + 1) + "/" + photos.size() + " laporan <b>" + report.number() + "</b>";
+          outbox.enqueueFile(handle, groups.chatIdOf(handle, group), group.topic(),
+                  OutgoingFile.photo(report.number() + "-" + (i + 1) + ".jpg", photos.get(i).content(), caption), Priority.ALERT,
+                  Optional.of("alert-photo:" + report.number() + ":" + groupId + ":" + (i + 1)))
+              .ifPresent(id -> outbox.forgetOnceSent(handle, id));
+        }
+      });
+    }
+  }
+
+  private static List<FormPhoto> photos(Form form, Map<String, String> wrong) {
+    if (form.photos().size() > FormPhoto.MAX_PER_REPORT) {
+      wrong.put("foto", "Paling banyak " + FormPhoto.MAX_PER_REPORT + " foto per laporan.");
+      return List.of();
+    }
+    List<FormPhoto> photos = new ArrayList<>();
+    for (String encoded : form.photos()) {
+      FormPhoto.Result result = FormPhoto.decode(encoded);
+      result.photo().ifPresentOrElse(photos::add, () -> wrong.putIfAbsent("foto", result.refusal()));
+    }
+    return photos;
+  }
+
+  /** The incident's time: not in the future (a few minutes' clock drift allowed), not older than a week. */
+  private static Optional<Instant> occurredAt(Form form, ZoneId zone, Instant now, Map<String, String> wrong) {
+    if (form.occurredAt() == null || form.occurredAt().isBlank()) {
+      return Optional.empty();
+    }
+    Instant at;
+    try {
+      at = LocalDateTime.parse(form.occurredAt().strip()).atZone(zone).toInstant();
+    } catch (DateTimeParseException e) {
+      wrong.put("waktu", "Waktu kejadian tidak terbaca; pilih tanggal dan jam lagi.");
+      return Optional.empty();
+    }
+    if (at.isAfter(now.plus(Duration.ofMinutes(10)))) {
+      wrong.put("waktu", "Waktu kejadian belum terjadi; pilih waktu sebelum sekarang.");
+    } else if (at.isBefore(now.minus(OLDEST_INCIDENT))) {
+      wrong.put("waktu", "Waktu kejadian lebih dari 7 hari yang lalu; laporkan kepada admin secara langsung.");
+    }
+    return Optional.of(at);
   }
 
   private static ReportService.Content content(RakorbotConfig config, Form form, Map<String, String> wrong) {

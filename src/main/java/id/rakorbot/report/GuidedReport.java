@@ -6,6 +6,7 @@ import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.config.ReportsConfig.Category;
 import id.rakorbot.error.UserMistake;
 import id.rakorbot.report.DraftDao.Draft;
+import id.rakorbot.telegram.FormKeyboard;
 import id.rakorbot.telegram.CallbackContext;
 import id.rakorbot.telegram.CallbackHandler;
 import id.rakorbot.telegram.CommandContext;
@@ -66,12 +67,8 @@ final class GuidedReport implements CallbackHandler, MessageHandler {
    * address is HTTPS (Telegram opens nothing else).
    */
   private static Optional<InlineKeyboardButton> formButton(CommandContext context) {
-    String base = context.config().dashboard().baseUrl();
-    if (!context.isPrivate() || base == null || !base.startsWith("https://")) {
-      return Optional.empty();
-    }
-    return Optional.of(InlineKeyboardButton.builder().text("📝 Isi formulir")
-        .webApp(new org.telegram.telegrambots.meta.api.objects.webapp.WebAppInfo(base.replaceAll("/+$", "") + "/app/")).build());
+    return FormKeyboard.formUrl(context.config()).filter(url -> context.isPrivate()).map(url -> InlineKeyboardButton.builder()
+        .text("📝 Isi formulir").webApp(new org.telegram.telegrambots.meta.api.objects.webapp.WebAppInfo(url)).build());
   }
 
   @Override

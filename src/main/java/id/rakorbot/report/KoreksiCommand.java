@@ -5,12 +5,9 @@ import id.rakorbot.audit.Audit;
 import id.rakorbot.telegram.Command;
 import id.rakorbot.telegram.CommandContext;
 import id.rakorbot.error.UserMistake;
-import java.time.Duration;
 
 /** /koreksi nomor teks: the reporter corrects their own report within 24 hours; the original is kept. */
 final class KoreksiCommand implements Command {
-
-  static final Duration WINDOW = Duration.ofHours(24);
 
   private final ReportService service;
 
@@ -34,20 +31,8 @@ final class KoreksiCommand implements Command {
     if (words.length < 2 || words[1].isBlank()) {
       throw new UserMistake(ReportTexts.correctionUsage());
     }
-    Report report = Reports.byNumber(context.handle(), words[0]).orElseThrow(() -> new UserMistake(ReportTexts.unknownReport(words[0])));
-    if (report.reporterId() != context.user().getId()) {
-      throw new UserMistake(ReportTexts.notYours(report.number()));
-    }
-    if (service.clock().instant().isAfter(report.createdAt().plus(WINDOW))) {
-      throw new UserMistake(ReportTexts.tooLate(report.number()));
-    }
-    String correction = words[1].strip();
-    if (correction.length() > ReportRequest.MAX_DESCRIPTION) {
-      throw new UserMistake(ReportTexts.tooLong(correction.length()));
-    }
-    Reports.correct(context.handle(), report.id(), correction, service.clock().instant());
-    Audit.command(context, service.clock().instant(), Actions.REPORT_CORRECTED, report.number(), correction.length() + " karakter");
-    service.postToAdmins(context.handle(), context.config(), ReportTexts.correctedForAdmins(report, correction));
+    Report report = Corrections.correct(context.handle(), context.config(), service, context.user().getId(), words[0], words[1]);
+    Audit.command(context, service.clock().instant(), Actions.REPORT_CORRECTED, report.number(), words[1].strip().length() + " karakter");
     context.reply(ReportTexts.corrected(report.number()));
   }
 }

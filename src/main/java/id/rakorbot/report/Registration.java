@@ -8,6 +8,7 @@ import static id.rakorbot.telegram.Html.escape;
 import id.rakorbot.config.Official;
 import id.rakorbot.outbox.Outbox;
 import id.rakorbot.outbox.Priority;
+import id.rakorbot.telegram.FormKeyboard;
 import id.rakorbot.telegram.CallbackContext;
 import id.rakorbot.telegram.CallbackHandler;
 import id.rakorbot.telegram.Command;
@@ -106,9 +107,15 @@ final class Registration implements Command, CallbackHandler {
     context.answer(approve ? "Disetujui" : "Ditolak", false);
     Audit.button(context, service.clock().instant(), approve ? Actions.REGISTRATION_APPROVED : Actions.REGISTRATION_REJECTED,
         "pelapor", Optional.of(AuditPerson.user(applicant, decided.get().name())), decided.get().jabatan());
-    tell(context.handle(), applicant, approve
-        ? "✅ Pendaftaran Bapak/Ibu sebagai pelapor <b>disetujui</b>. Kirim laporan dengan /lapor, misalnya:\n" + ReportTexts.EXAMPLE
-        : "Mohon maaf, pendaftaran Bapak/Ibu sebagai pelapor <b>belum disetujui</b>. Hubungi admin Bakesbangpol untuk keterangan.");
+    if (approve) {
+      var approved = SendMessage.builder().chatId(applicant).parseMode(ParseMode.HTML).text(ReportTexts.approved(
+          FormKeyboard.formUrl(context.config()).isPresent()));
+      FormKeyboard.of(context.config()).ifPresent(approved::replyMarkup);
+      outbox.enqueue(context.handle(), applicant, approved.build(), Priority.REPLY);
+    } else {
+      tell(context.handle(), applicant,
+          "Mohon maaf, pendaftaran Bapak/Ibu sebagai pelapor <b>belum disetujui</b>. Hubungi admin Bakesbangpol untuk keterangan.");
+    }
     tell(context.handle(), context.chatId(), (approve ? "✅ Disetujui: " : "❌ Ditolak: ") + escape(decided.get().name()));
   }
 

@@ -17,12 +17,13 @@ public final class ReportPrivacy {
     List<String> numbers = dao(handle).anonymiseBefore(cutoff, now);
     if (!numbers.isEmpty()) {
       dao(handle).dropCorrections(numbers.toArray(String[]::new));
+      dao(handle).dropFormPhotos(numbers.toArray(String[]::new));
     }
     return numbers;
   }
 
   public static int dropPhotosBefore(Handle handle, Instant cutoff) {
-    return dao(handle).dropPhotosBefore(cutoff);
+    return dao(handle).dropPhotosBefore(cutoff) + dao(handle).dropFormPhotosBefore(cutoff);
   }
 
   public static int countOf(Handle handle, long userId) {
@@ -41,6 +42,7 @@ public final class ReportPrivacy {
   /** Erases a person from the reports: theirs anonymised (not those on legal hold), their name gone as a closer; their numbers. */
   public static List<String> eraseReporter(Handle handle, long userId, Instant now) {
     dao(handle).dropCorrectionsOf(userId);
+    dao(handle).dropFormPhotosOf(userId);
     List<String> numbers = dao(handle).eraseReporter(userId, now);
     dao(handle).forgetCloser(userId);
     return numbers;

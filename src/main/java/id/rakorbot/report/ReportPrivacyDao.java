@@ -27,10 +27,19 @@ interface ReportPrivacyDao {
   @SqlUpdate("DELETE FROM report_correction c USING report r WHERE r.id = c.report_id AND r.number = ANY(:numbers)")
   void dropCorrections(@Bind("numbers") String[] numbers);
 
+  /** The form's photos of anonymised reports go with the rest of what was personal. */
+  @SqlUpdate("DELETE FROM report_photo p USING report r WHERE r.id = p.report_id AND r.number = ANY(:numbers)")
+  void dropFormPhotos(@Bind("numbers") String[] numbers);
+
   @SqlUpdate("""
       UPDATE report SET photo_file_id = NULL
       WHERE photo_file_id IS NOT NULL AND created_at < :cutoff AND held_at IS NULL AND (status <> 'open' OR nihil)""")
   int dropPhotosBefore(Instant cutoff);
+
+  @SqlUpdate("""
+      DELETE FROM report_photo p USING report r
+      WHERE r.id = p.report_id AND r.created_at < :cutoff AND r.held_at IS NULL AND (r.status <> 'open' OR r.nihil)""")
+  int dropFormPhotosBefore(Instant cutoff);
 
   @SqlQuery("SELECT count(*) FROM report WHERE reporter_id = :user AND :user <> 0")
   int countOf(long user);
@@ -46,6 +55,11 @@ interface ReportPrivacyDao {
       WHERE r.id = c.report_id AND r.reporter_id = :user AND :user <> 0 AND r.held_at IS NULL""")
   void dropCorrectionsOf(long user);
 
+  @SqlUpdate("""
+      DELETE FROM report_photo p USING report r
+      WHERE r.id = p.report_id AND r.reporter_id = :user AND :user <> 0 AND r.held_at IS NULL""")
+  void dropFormPhotosOf(long user);
+
   /** A person erased: their reports as retention leaves them, but those on legal hold. */
   @SqlQuery("UPDATE report SET " + ANONYMISED + ", anonymised_at = coalesce(anonymised_at, :now)"
       + " WHERE reporter_id = :user AND :user <> 0 AND held_at IS NULL RETURNING number")
@@ -58,7 +72,8 @@ interface ReportPrivacyDao {
       SELECT coalesce(json_agg(t), '[]')::text FROM (
           SELECT number AS nomor, created_at AS waktu, category AS kategori, severity AS tingkat, area AS wilayah,
                  description AS uraian, nihil, photo_file_id IS NOT NULL AS ada_foto, latitude AS lintang, longitude AS bujur,
-                 status, closed_at AS ditutup
+                 occurred_at AS waktu_kejadian, status, closed_at AS ditutup,
+                 (SELECT count(*) FROM report_photo p WHERE p.report_id = report.id) AS foto_formulir
           FROM report WHERE reporter_id = :user AND :user <> 0 ORDER BY created_at) t""")
   String reportsOfAsJson(long user);
 

@@ -58,6 +58,20 @@ final class ReportTexts {
   }
 
   static String recorded(ReportService.Submitted submitted, Category category, ZoneId zone) {
+    return recorded(submitted, category, zone, "", "Untuk koreksi dalam 24 jam: <code>/koreksi " + submitted.report().number()
+        + " teks baru</code>. Lokasi dapat ditambahkan dengan membagikan lokasi Telegram sesudah ini.");
+  }
+
+  /** The reply to a report from the form: with the incident time, its photos, and where to correct it. */
+  static String recordedFromForm(ReportService.Submitted submitted, Category category, ZoneId zone, int photos,
+      Optional<java.time.Instant> occurredAt) {
+    String details = occurredAt.map(at -> "\nWaktu kejadian: " + IndonesianTime.dateTime(at.atZone(zone))).orElse("")
+        + (photos > 0 ? "\nFoto: " + photos + " terlampir." : "");
+    return recorded(submitted, category, zone, details, "Koreksi dalam 24 jam: di tab Laporanku pada formulir, atau <code>/koreksi "
+        + submitted.report().number() + " teks baru</code>.");
+  }
+
+  private static String recorded(ReportService.Submitted submitted, Category category, ZoneId zone, String details, String closing) {
     Report report = submitted.report();
     StringBuilder out = new StringBuilder("✅ Laporan <b>" + report.number() + "</b> tercatat.\n");
     if (report.nihil()) {
@@ -69,13 +83,18 @@ final class ReportTexts {
         .append("Wilayah: ").append(escape(report.area().orElse("-"))).append('\n')
         .append("Uraian: ").append(escape(report.description()));
     report.photo().ifPresent(p -> out.append("\nFoto terlampir."));
+    out.append(details);
     if (!submitted.supersededNihil().isEmpty()) {
       out.append("\n\nLaporan nihil hari ini untuk wilayah ").append(escape(report.area().orElse("-"))).append(" (")
           .append(String.join(", ", submitted.supersededNihil())).append(") tidak berlaku lagi karena ada kejadian ini.");
     }
-    out.append("\n\nUntuk koreksi dalam 24 jam: <code>/koreksi ").append(report.number()).append(" teks baru</code>.")
-        .append(" Lokasi dapat ditambahkan dengan membagikan lokasi Telegram sesudah ini.");
+    out.append("\n\n").append(closing);
     return out.toString();
+  }
+
+  static String approved(boolean withForm) {
+    return "✅ Pendaftaran Bapak/Ibu sebagai pelapor <b>disetujui</b>. Kirim laporan dengan /lapor, misalnya:\n" + EXAMPLE
+        + (withForm ? "\n\nAtau isi formulir lewat tombol <b>" + id.rakorbot.telegram.FormKeyboard.LABEL + "</b> di bawah." : "");
   }
 
   static String nihilAlready(Report report) {

@@ -36,7 +36,7 @@ public final class Reporting implements Feature {
     this.expiry = new DraftExpiry(jdbi, draftMessages, clock);
     this.registration = new Registration(service, outbox);
     this.locations = new Locations(service, outbox);
-    this.forms = new FormIntake(service, outbox);
+    this.forms = new FormIntake(service, outbox, groups);
   }
 
   /** Reports from the Mini App's form, through the same service. */

@@ -174,6 +174,14 @@ public final class AlertDesk {
     }
   }
 
+  /** Who took the alerts of these subjects (report numbers), where someone did: for the reporter's own list. */
+  public java.util.Map<String, String> handlers(Handle handle, java.util.Collection<String> subjects) {
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    dao(handle).bySubjects(subjects.toArray(String[]::new)).stream().filter(a -> a.handlerName() != null)
+        .forEach(a -> out.put(a.subject(), a.handlerName()));
+    return out;
+  }
+
   /**
    * What an alert is about was closed by hand ({@code /tutup}, {@code /peringatan tutup}): its alert is done
    * with the same note, its messages lose their buttons, and the ladder stops.

@@ -67,6 +67,16 @@ public record CommandContext(
         Priority.REPLY);
   }
 
+  /** Replies in a private chat with a keyboard under it (the form's button). */
+  public void replyPrivately(String html,
+      org.telegram.telegrambots.meta.api.objects.replykeyboard.ReplyKeyboard keyboard) {
+    if (!isPrivate()) {
+      throw new IllegalStateException("A keyboard of this kind is for private chats only");
+    }
+    outbox.enqueue(handle, message.getChatId(), SendMessage.builder().chatId(message.getChatId()).text(html).parseMode(ParseMode.HTML)
+        .disableWebPagePreview(true).replyMarkup(keyboard).build(), Priority.REPLY);
+  }
+
   /** Replies in the same chat (and forum topic), quoting the command in groups; sent after commit. */
   public void reply(String html) {
     Replies.to(handle, outbox, message, html);

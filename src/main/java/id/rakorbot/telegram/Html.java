@@ -21,4 +21,9 @@ public final class Html {
   public static String attribute(String text) {
     return escape(text).replace("\"", "&quot;");
   }
+
+  /** A message of ours as plain text, for a page that shows it as text: the tags dropped, the escapes undone. */
+  public static String plain(String html) {
+    return html.replaceAll("<[^>]+>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
+  }
 }

@@ -1,6 +1,7 @@
 package id.rakorbot.telegram;
 
 import id.rakorbot.config.GroupConfig;
+import id.rakorbot.config.Role;
 import java.util.List;
 
 /** /start: in private, who the user is in the roster (or how to get registered); in a group, that the bot is on. */
@@ -36,7 +37,9 @@ final class StartCommand implements Command {
     context.official().ifPresentOrElse(
         official -> {
           List<GroupConfig> groups = official.groups().stream().flatMap(id -> context.config().groupById(id).stream()).toList();
-          context.reply(Texts.welcomeOfficial(official, groups) + notice.apply(context.config()).map(n -> "\n\n" + n).orElse(""));
+          String welcome = Texts.welcomeOfficial(official, groups) + notice.apply(context.config()).map(n -> "\n\n" + n).orElse("");
+          var keyboard = FormKeyboard.of(context.config()).filter(k -> official.has(Role.PELAPOR));
+          keyboard.ifPresentOrElse(k -> context.replyPrivately(welcome + "\n\n" + Texts.formButtonHint(), k), () -> context.reply(welcome));
         },
         () -> context.reply(Texts.welcomeStranger(context.user().getId())));
   }

@@ -12,6 +12,11 @@ final class Texts {
 
   private Texts() {}
 
+  static String formButtonHint() {
+    return "Laporan dapat diisi lewat tombol <b>" + FormKeyboard.LABEL + "</b> di bawah: kategori, tingkat, foto dan lokasi dalam satu"
+        + " formulir, tetap tersimpan bila sinyal hilang.";
+  }
+
   static String welcomeOfficial(Official official, List<GroupConfig> groups) {
     String where = official.wilayah() == null ? "" : ", wilayah " + escape(official.wilayah());
     String groupNames = groups.isEmpty() ? "belum ada" : groups.stream().map(g -> escape(g.name())).collect(Collectors.joining(", "));

@@ -7,17 +7,20 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * The Mini App's page under {@code /app/}: one HTML file, its script, style and service worker, all from the jar.
- * No inline script and a strict Content-Security-Policy: scripts, styles, requests and the worker from here only; the
- * page may be framed only by Telegram's web clients.
+ * The Mini App's page under {@code /app/}: one HTML file, its script, style and service worker, and Leaflet for the
+ * pin (loaded only when a location must be chosen on the map), all from the jar. No inline script and a strict
+ * Content-Security-Policy: scripts, styles, requests and the worker from here only, images also from the map's tile
+ * server; the page may be framed only by Telegram's web clients.
  */
 public final class WebAppPage implements HttpHandler {
 
   public static final String PATH = "/app/";
-  static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data: blob:;"
-      + " worker-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors https://web.telegram.org https://*.telegram.org";
+  /** The WebJar's version is pom.xml's leaflet.version, as the dashboard's. */
+  private static final String LEAFLET = "META-INF/resources/webjars/leaflet/1.9.4/dist/";
 
   private record File(String resource, String type) {}
 
@@ -25,10 +28,24 @@ public final class WebAppPage implements HttpHandler {
       "/app/", new File("app/index.html", "text/html; charset=utf-8"),
       "/app/app.js", new File("app/app.js", "text/javascript; charset=utf-8"),
       "/app/app.css", new File("app/app.css", "text/css; charset=utf-8"),
-      "/app/sw.js", new File("app/sw.js", "text/javascript; charset=utf-8"));
+      "/app/sw.js", new File("app/sw.js", "text/javascript; charset=utf-8"),
+      "/app/leaflet.js", new File(LEAFLET + "leaflet.js", "text/javascript; charset=utf-8"),
+      "/app/leaflet.css", new File(LEAFLET + "leaflet.css", "text/css; charset=utf-8"));
 
-  private final Map<String, byte[]> bytes = Map.of(
-      "/app/", read("app/index.html"), "/app/app.js", read("app/app.js"), "/app/app.css", read("app/app.css"), "/app/sw.js", read("app/sw.js"));
+  private final Map<String, byte[]> bytes = new java.util.HashMap<>();
+  private final Supplier<Optional<String>> tileOrigin;
+
+  /** @param tileOrigin the map tiles' origin ("https://tile.openstreetmap.org"), if the config names a tile server */
+  public WebAppPage(Supplier<Optional<String>> tileOrigin) {
+    this.tileOrigin = tileOrigin;
+    FILES.forEach((path, file) -> bytes.put(path, read(file.resource())));
+  }
+
+  static String policy(Optional<String> tileOrigin) {
+    return "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data: blob:"
+        + tileOrigin.map(o -> " " + o).orElse("") + "; worker-src 'self'; base-uri 'none'; form-action 'none';"
+        + " frame-ancestors https://web.telegram.org https://*.telegram.org";
+  }
 
   @Override
   public void handle(HttpExchange exchange) throws IOException {
@@ -36,7 +53,7 @@ public final class WebAppPage implements HttpHandler {
       String path = exchange.getRequestURI().getPath();
       File file = FILES.get(path);
       var headers = exchange.getResponseHeaders();
-      headers.set("Content-Security-Policy", POLICY);
+      headers.set("Content-Security-Policy", policy(tileOrigin.get()));
       headers.set("X-Content-Type-Options", "nosniff");
       headers.set("Referrer-Policy", "no-referrer");
       if (file == null || !exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {

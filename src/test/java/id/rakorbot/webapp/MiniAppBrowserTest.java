@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.rakorbot.support.BotApiEmulator;
 import id.rakorbot.support.BotHarness;
 import id.rakorbot.support.Browser;
+import id.rakorbot.support.TcpProxy;
 import id.rakorbot.support.TestClocks;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -27,9 +28,12 @@ class MiniAppBrowserTest {
   @Test
   void aLurahReportsFromTheFormOnlineAndOffline() throws Exception {
     var clock = TestClocks.movableWib("2026-11-25T10:00:00");
-    try (BotHarness bot = BotHarness.start(BotHarness.withReporters(0, 900000), clock); Browser browser = Browser.start()) {
+    try (BotHarness bot = BotHarness.start(BotHarness.withReporters(0, 900000), clock); Browser browser = Browser.start();
+        TcpProxy signal = new TcpProxy("127.0.0.1:" + bot.rakorbot().operationsPort().orElseThrow())) {
       BotApiEmulator api = bot.api();
-      String origin = "http://127.0.0.1:" + bot.rakorbot().operationsPort().orElseThrow();
+      // The phone reaches the bot through a link the test can cut: DevTools' offline mode is re-applied only after a
+      // navigation commits, so a reopened page could otherwise slip a request out before it.
+      String origin = "http://" + signal.hostPort();
       String initData = InitDataTest.signed(LURAH, clock.instant().minusSeconds(30), BotApiEmulator.TOKEN);
       String url = origin + "/app/#tgWebAppData=" + URLEncoder.encode(initData, StandardCharsets.UTF_8)
           + "&tgWebAppThemeParams=" + URLEncoder.encode("{\"bg_color\":\"#ffffff\",\"button_color\":\"#2481cc\"}", StandardCharsets.UTF_8);
@@ -62,7 +66,7 @@ class MiniAppBrowserTest {
       // 2. Offline: sent twice, the page closed and opened again, then the signal returns.
       new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
           .until(d -> Boolean.TRUE.equals(browser.driver().executeScript("return !!navigator.serviceWorker.controller")));
-      offline(browser, true);
+      offline(browser, signal, true);
       browser.find("#cari-kategori").sendKeys("narkoba");
       browser.awaitText("#daftar-kategori li:first-child button", "Narkoba", 5);
       browser.find("#daftar-kategori li:first-child button").click();
@@ -76,7 +80,7 @@ class MiniAppBrowserTest {
       browser.awaitCount("body.siap", 1, 15);
       browser.awaitText("#status", "Menunggu sinyal", 10);
       assertThat(count(bot, "SELECT count(*) FROM report WHERE description = 'Transaksi pil di gang buntu, dua orang'")).isZero();
-      offline(browser, false);
+      offline(browser, signal, false);
       browser.awaitText("#status", "Terkirim: LAP-", 20);
       String second = number(browser.text("#status"));
       bot.awaitQuiet();
@@ -92,8 +96,16 @@ class MiniAppBrowserTest {
     }
   }
 
-  /** DevTools' network emulation through chromedriver, which keeps it across navigations (a raw CDP command does not). */
-  private static void offline(Browser browser, boolean offline) {
+  /**
+   * No signal: the link cut, and DevTools' network emulation through chromedriver (which keeps it across navigations,
+   * a raw CDP command does not) so that the page sees {@code navigator.onLine} and its {@code online} event as on a phone.
+   */
+  private static void offline(Browser browser, TcpProxy signal, boolean offline) {
+    if (offline) {
+      signal.cut();
+    } else {
+      signal.restore();
+    }
     var conditions = new org.openqa.selenium.chromium.ChromiumNetworkConditions();
     conditions.setOffline(offline);
     browser.driver().setNetworkConditions(conditions);

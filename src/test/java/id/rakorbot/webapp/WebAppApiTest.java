@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -122,6 +123,76 @@ class WebAppApiTest {
         HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(405);
   }
 
+  /**
+   * Photos scaled on the phone are kept with the report and follow its siaga alert into the alert group (the outbox
+   * forgets their bytes once sent); the incident time is the form's; wrong photos and times are named by field.
+   */
+  @Test
+  void photosAndTheIncidentTimeAreKeptAndTheAlertGroupSeesThePhotos() throws Exception {
+    String photo = "\"data:image/jpeg;base64," + Base64.getEncoder().encodeToString(jpeg(800, 600)) + "\"";
+    String body = """
+        {"id": "%s", "kategori": "tawuran", "tingkat": "siaga", "uraian": "Massa berkumpul di depan balai desa",
+         "waktu": "2026-11-25T09:40", "foto": [%s, %s]}""".formatted(UUID.randomUUID(), photo, photo);
+    HttpResponse<String> sent = post(signed(LURAH), body);
+    assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+    String number = JSON.readTree(sent.body()).path("nomor").asText();
+    assertThat(count("SELECT count(*) FROM report_photo p JOIN report r ON r.id = p.report_id WHERE r.number = '" + number
+        + "' AND p.width = 800 AND p.height = 600 AND length(p.content) > 1000")).isEqualTo(2);
+    assertThat(count("SELECT count(*) FROM report WHERE number = '" + number + "' AND occurred_at = '2026-11-25T09:40:00+07:00'"))
+        .isEqualTo(1);
+    assertThat(api.awaitMessage(LURAH, t -> t.contains(number)).text()).contains("Foto: 2 terlampir",
+        "Waktu kejadian: Rabu, 25 November 2026 pukul 09.40 WIB", "tab Laporanku");
+    bot.awaitQuiet();
+    var photos = api.calls("sendPhoto").stream().filter(c -> c.params().path("chat_id").asLong() == FORKOPIMDA
+        && c.params().path("caption").asText().contains(number)).toList();
+    assertThat(photos).hasSize(2);
+    assertThat(photos.getFirst().params().path("photo").path("size").asInt()).isGreaterThan(1000);
+    assertThat(count("SELECT count(*) FROM outbox_message WHERE dedup_key LIKE 'alert-photo:" + number + ":%'"))
+        .as("the photos' bytes leave the outbox once sent").isZero();
+
+    String notJpeg = "\"" + Base64.getEncoder().encodeToString("GIF89a bukan foto".getBytes()) + "\"";
+    JsonNode wrong = JSON.readTree(post(signed(LURAH), """
+        {"id": "%s", "kategori": "tawuran", "tingkat": "normal", "uraian": "Uji", "waktu": "2026-11-25T18:00", "foto": [%s]}"""
+        .formatted(UUID.randomUUID(), notJpeg)).body()).path("kolom");
+    assertThat(wrong.path("foto").asText()).contains("JPEG");
+    assertThat(wrong.path("waktu").asText()).contains("belum terjadi");
+    String four = String.join(",", List.of(photo, photo, photo, photo));
+    assertThat(JSON.readTree(post(signed(LURAH), "{\"id\": \"" + UUID.randomUUID() + "\", \"kategori\": \"tawuran\", \"tingkat\": \"normal\","
+        + " \"uraian\": \"Uji\", \"foto\": [" + four + "]}").body()).path("kolom").path("foto").asText()).contains("Paling banyak 3 foto");
+  }
+
+  /** "Laporanku" offers a correction for 24 hours; it goes through /koreksi's rules and into the audit trail. */
+  @Test
+  void aReportIsCorrectedFromLaporankuWithinADay() throws Exception {
+    var clock = TestClocks.movableWib("2026-11-26T08:00:00");
+    try (BotHarness other = BotHarness.start(BotHarness.withReporters(0, 900000), clock)) {
+      String sent = post(other, InitDataTest.signed(LURAH, clock.instant(), BotApiEmulator.TOKEN), "laporan",
+          "{\"id\": \"" + UUID.randomUUID() + "\", \"kategori\": \"narkoba\", \"tingkat\": \"normal\", \"uraian\": \"Pil koplo di gang\"}").body();
+      String number = JSON.readTree(sent).path("nomor").asText();
+      JsonNode mine = JSON.readTree(get(other, "laporanku", InitDataTest.signed(LURAH, clock.instant(), BotApiEmulator.TOKEN)).body()).get(0);
+      assertThat(mine.path("koreksi_sampai").asText()).startsWith("2026-11-27T01:00:0");
+      HttpResponse<String> corrected = post(other, InitDataTest.signed(LURAH, clock.instant(), BotApiEmulator.TOKEN), "koreksi",
+          "{\"nomor\": \"" + number + "\", \"teks\": \"Pil koplo di gang buntu, dua pengedar\"}");
+      assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+      long rows = other.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM report_correction c JOIN report r ON r.id = c.report_id"
+          + " WHERE r.number = :n AND c.text = 'Pil koplo di gang buntu, dua pengedar'").bind("n", number).mapTo(Long.class).one());
+      assertThat(rows).isEqualTo(1);
+      long audited = other.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM audit_log WHERE action = 'laporan.koreksi'"
+          + " AND subject = :n AND origin = 'Mini App'").bind("n", number).mapTo(Long.class).one());
+      assertThat(audited).isEqualTo(1);
+
+      clock.moveTo(clock.instant().plus(Duration.ofHours(25)));
+      String late = InitDataTest.signed(LURAH, clock.instant(), BotApiEmulator.TOKEN);
+      assertThat(JSON.readTree(get(other, "laporanku", late).body()).get(0).has("koreksi_sampai")).isFalse();
+      HttpResponse<String> tooLate = post(other, late, "koreksi", "{\"nomor\": \"" + number + "\", \"teks\": \"Lagi\"}");
+      assertThat(tooLate.statusCode()).isEqualTo(400);
+      assertThat(JSON.readTree(tooLate.body()).path("kolom").path("koreksi").asText()).contains("24 jam").doesNotContain("<");
+      HttpResponse<String> notHers = post(other, InitDataTest.signed(BotHarness.CAMAT, clock.instant(), BotApiEmulator.TOKEN), "koreksi",
+          "{\"nomor\": \"" + number + "\", \"teks\": \"Bukan milik saya\"}");
+      assertThat(notHers.statusCode()).isEqualTo(400);
+    }
+  }
+
   /** /lapor without words offers the form first, in private, when the dashboard's address is HTTPS. */
   @Test
   void laporWithoutWordsOffersTheFormInPrivate() throws Exception {
@@ -167,6 +238,29 @@ class WebAppApiTest {
   private HttpResponse<String> post(String initData, String body) throws Exception {
     return http.send(request("laporan").header("Authorization", "tma " + initData).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> post(BotHarness target, String initData, String route, String body) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + target.rakorbot().operationsPort().orElseThrow() + "/app/api/" + route))
+        .header("Authorization", "tma " + initData).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> get(BotHarness target, String route, String initData) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + target.rakorbot().operationsPort().orElseThrow() + "/app/api/" + route))
+        .header("Authorization", "tma " + initData).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A photo as the page makes it: a JPEG of this size. */
+  static byte[] jpeg(int width, int height) throws java.io.IOException {
+    var image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    var g = image.createGraphics();
+    g.setPaint(new java.awt.GradientPaint(0, 0, java.awt.Color.ORANGE, width, height, java.awt.Color.DARK_GRAY));
+    g.fillRect(0, 0, width, height);
+    g.dispose();
+    var out = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(image, "jpg", out);
+    return out.toByteArray();
   }
 
   private HttpResponse<String> get(String route, String initData) throws Exception {
