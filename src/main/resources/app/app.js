@@ -631,8 +631,10 @@
     var photoInput = el('input');
     photoInput.type = 'file';
     photoInput.accept = 'image/*';
-    photoInput.className = 'foto-bukti';
-    photoInput.setAttribute('aria-label', 'Foto bukti ' + item.nomor);
+    photoInput.className = 'foto-bukti tersembunyi';
+    photoInput.id = 'foto-tl-' + item.nomor;
+    var photoLabel = el('label', '📷 Foto bukti (untuk selesai)', 'tombol kedua');
+    photoLabel.htmlFor = photoInput.id;
     var photo = null;
     var preview = el('img', null, 'pratinjau');
     preview.hidden = true;
@@ -662,7 +664,6 @@
     done.type = 'button';
     done.className = 'utama selesai';
     done.addEventListener('click', function () { send('selesai'); });
-    var photoLabel = el('label', '📷 Foto bukti (untuk selesai)');
     [note, wrong.catatan, photoLabel, photoInput, preview, wrong.foto, wrong.umum, progress, done].forEach(function (e) { li.appendChild(e); });
     return li;
   }

@@ -1,7 +1,7 @@
 // Keeps the form itself on the phone so that it opens without signal; reports are never cached (the page keeps its drafts).
 // The map's script is kept once it was fetched (the first time the pin was needed), so the pin works offline too.
-var CACHE = 'rakorbot-app-v2';
-var SHELL = ['/app/', '/app/app.js', '/app/app.css'];
+var CACHE = 'rakorbot-app-v3';
+var SHELL = ['/app/', '/app/app.js']; // the style is inside the page
 var ON_DEMAND = ['/app/leaflet.js', '/app/leaflet.css'];
 
 self.addEventListener('install', function (e) {

@@ -117,6 +117,9 @@ class PrivacyTest {
       api.awaitMessage(FORKOPIMDA, t -> t.contains("Pendataan pos ronda"));
       String heris = lapor(api, CAMAT, "Heri", "/lapor pencurian Kotak amal masjid dibobol #Klojen");
       bot.awaitQuiet();
+      // A photo each from the form: hers goes with her, his stays.
+      bot.jdbi().useHandle(h -> h.execute("INSERT INTO report_photo (report_id, seq, media_type, width, height, content)"
+          + " SELECT id, 1, 'image/jpeg', 1, 1, '\\xffd8ff'::bytea FROM report WHERE number IN (?, ?)", first, heris));
       long reports = count(bot, "SELECT count(*) FROM report");
       long answers = count(bot, "SELECT count(*) FROM rsvp_answer");
       assertThat(mentions(bot)).as("Siti is in the database before").isNotEmpty();
@@ -136,6 +139,8 @@ class PrivacyTest {
       assertThat(count(bot, "SELECT count(*) FROM rsvp_answer")).isEqualTo(answers);
       assertThat(count(bot, "SELECT count(*) FROM report WHERE reporter_id = 0 AND category IN ('narkoba', 'tawuran') AND area = 'Kauman'")).isEqualTo(2);
       assertThat(count(bot, "SELECT count(*) FROM report WHERE number = '" + heris + "' AND description = 'Kotak amal masjid dibobol'")).isEqualTo(1);
+      assertThat(count(bot, "SELECT count(*) FROM report_photo p JOIN report r ON r.id = p.report_id WHERE r.number = '" + first + "'")).isZero();
+      assertThat(count(bot, "SELECT count(*) FROM report_photo p JOIN report r ON r.id = p.report_id WHERE r.number = '" + heris + "'")).isEqualTo(1);
       List<String> audit = bot.jdbi().withHandle(h -> h.createQuery("""
           SELECT l.subject || '|' || a.name FROM audit_log l JOIN audit_person a ON a.ref = l.actor_ref WHERE l.action = 'data.hapus'""")
           .mapTo(String.class).list());

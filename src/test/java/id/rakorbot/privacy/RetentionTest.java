@@ -49,7 +49,16 @@ class RetentionTest {
           VALUES (1, 'LAP-2026-000001', 7, 'Siti', 7, 'narkoba', 'normal', 'lama, ditutup', 'closed', 'foto1', now() - interval '100 days', NULL),
                  (2, 'LAP-2026-000002', 7, 'Siti', 7, 'narkoba', 'normal', 'lama, terbuka', 'open', 'foto2', now() - interval '100 days', NULL),
                  (3, 'LAP-2026-000003', 7, 'Siti', 7, 'narkoba', 'normal', 'lama, ditahan', 'closed', 'foto3', now() - interval '100 days', now()),
-                 (4, 'LAP-2026-000004', 7, 'Siti', 7, 'narkoba', 'normal', 'sebulan lebih', 'closed', 'foto4', now() - interval '40 days', NULL);
+                 (4, 'LAP-2026-000004', 7, 'Siti', 7, 'narkoba', 'normal', 'sebulan lebih', 'closed', 'foto4', now() - interval '40 days', NULL),
+                 (5, 'LAP-2026-000005', 7, 'Siti', 7, 'narkoba', 'normal', 'kemarin', 'closed', NULL, now() - interval '1 day', NULL);
+          INSERT INTO report_photo (report_id, seq, media_type, width, height, content)
+          VALUES (2, 1, 'image/jpeg', 1, 1, '\\xffd8ff'), (4, 1, 'image/jpeg', 1, 1, '\\xffd8ff'), (5, 1, 'image/jpeg', 1, 1, '\\xffd8ff');
+          INSERT INTO follow_up (id, number, chat_id, owner_user_id, owner_name, description, due_on, recorded_by, recorded_by_name, recorded_at)
+          VALUES (1, 'TL-2026-0001', -1001, 7, 'Siti', 'Kerja bakti', now()::date, 8, 'Dewi', now() - interval '60 days');
+          INSERT INTO follow_up_note (id, follow_up_id, kind, text, by_user, by_name, noted_at)
+          VALUES (1, 1, 'selesai', 'lama', 7, 'Siti', now() - interval '40 days'), (2, 1, 'progres', 'baru', 7, 'Siti', now() - interval '1 day');
+          INSERT INTO follow_up_photo (note_id, media_type, width, height, content)
+          VALUES (1, 'image/jpeg', 1, 1, '\\xffd8ff'), (2, 'image/jpeg', 1, 1, '\\xffd8ff');
           INSERT INTO audit_log (at, source, origin, action) VALUES (now() - interval '400 days', 'system', 'uji', 'lama'),
                                                                     (now() - interval '200 days', 'system', 'uji', 'baru')"""));
 
@@ -62,7 +71,10 @@ class RetentionTest {
       assertThat(ids(jdbi, "SELECT outbox_id FROM rsvp_message ORDER BY 1")).containsExactly(2L);
       assertThat(texts(jdbi, "SELECT number || '|' || description || '|' || coalesce(photo_file_id, '-') || '|' || reporter_id FROM report ORDER BY id"))
           .containsExactly("LAP-2026-000001||-|0", "LAP-2026-000002|lama, terbuka|foto2|7", "LAP-2026-000003|lama, ditahan|foto3|7",
-              "LAP-2026-000004|sebulan lebih|-|7");
+              "LAP-2026-000004|sebulan lebih|-|7", "LAP-2026-000005|kemarin|-|7");
+      assertThat(ids(jdbi, "SELECT report_id FROM report_photo ORDER BY 1")).as("the form's photos: past 30 days gone, the open one kept")
+          .containsExactly(2L, 5L);
+      assertThat(ids(jdbi, "SELECT note_id FROM follow_up_photo")).as("evidence photos past 30 days gone").containsExactly(2L);
       assertThat(texts(jdbi, "SELECT action FROM audit_log")).containsExactly("baru");
 
       // Released, the held report goes at the next day's sweep.
