@@ -168,7 +168,8 @@ public final class Rakorbot implements AutoCloseable {
 
       PrivacyFeature privacy = new PrivacyFeature(jdbi, current, clock);
       List<Feature> features = List.of(new ScheduleFeature(clock, siagaNotice), new DigestFeature(digests),
-          new BriefingFeature(sessions), rsvp, reporting, response, followUps, warnings, dashboard, siaga, roster, reloader, privacy);
+          new BriefingFeature(sessions), rsvp, reporting, response, followUps, warnings, dashboard, siaga, roster, reloader, privacy,
+          new id.rakorbot.outbox.AutoDelete(jdbi, outbox, clock));
       requireChecksListed(features);
       features.forEach(opened::push);
 

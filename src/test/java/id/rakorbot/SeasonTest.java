@@ -99,6 +99,7 @@ class SeasonTest {
     try (BotHarness bot = BotHarness.start(BEFORE, clock)) {
       BotApiEmulator api = bot.api();
       List<String> tapped = new ArrayList<>();
+      int[] asked = {0};
       PriorityQueue<Action> actions = new PriorityQueue<>(Comparator.comparing(Action::at));
       for (LocalDate monday = LocalDate.parse("2026-02-09"); monday.isBefore(LocalDate.parse("2026-04-19")); monday = monday.plusWeeks(1)) {
         String week = monday.toString();
@@ -106,6 +107,15 @@ class SeasonTest {
           api.privateText(CAMAT, "Heri", "/lapor pencurian Motor warga hilang, pekan " + week);
           api.awaitMessage(CAMAT, text -> text.contains("pekan " + week) && text.contains("tercatat"));
           tapped.add(tapNextNgopi(api));
+        }));
+        // The week's questions in the groups, as officials ask them: what is next, who comes, what is still open.
+        actions.add(new Action(wib(week + "T13:00"), "questions in the groups, week of " + week, () -> {
+          api.groupEphemeralCommand(CAMAT_LURAH, "Camat dan Lurah", CAMAT, "Heri", "/jadwal");
+          api.groupText(CAMAT_LURAH, "Camat dan Lurah", ADMIN, "Rina", "/kehadiran");
+          api.groupEphemeralCommand(FORKOPIMDA, "Forkopimda", ADMIN, "Rina", "/tl");
+          api.awaitAnswer(CAMAT_LURAH, CAMAT, text -> text.contains("Jadwal Camat dan Lurah"));
+          api.awaitAnswer(FORKOPIMDA, ADMIN, text -> text.contains("Tindak lanjut grup ini"));
+          asked[0] += 3;
         }));
       }
       actions.add(new Action(wib("2026-03-04T12:00"), "reload", () -> {
@@ -117,6 +127,18 @@ class SeasonTest {
       runSeason(bot, clock, actions);
 
       assertThat(tapped).hasSize(10).allMatch(answer -> answer.equals("Tercatat: Hadir"));
+      // Group messages over the ten weeks: what members read in their groups. Before the ephemeral answers each
+      // question's answer was one more of them; now it reaches the asker alone.
+      long[] groupChats = {CAMAT_LURAH, FORKOPIMDA};
+      long after = java.util.Arrays.stream(groupChats).map(chat -> api.messagesTo(chat).size()
+          + api.calls("sendPhoto").stream().filter(c -> c.chatId() == chat).count()
+          + api.calls("sendDocument").stream().filter(c -> c.chatId() == chat).count()).sum();
+      long answeredAlone = api.calls("sendMessage").stream().filter(c -> c.chatId() < 0 && c.params().has("ephemeral_message_parameters"))
+          .count();
+      assertThat(answeredAlone).as("every question answered, to its asker").isEqualTo(asked[0]);
+      System.out.printf("Season, ten weeks: bot messages posted into groups before %d (each answer to a question one more),"
+          + " after %d (%.2f×); %d questions answered to the asker alone%n", after + answeredAlone, after,
+          (double) after / (after + answeredAlone), answeredAlone);
       assertExactlyOnce(api, expectedAnnouncements(), text -> text.contains("Jadwal pertemuan berikutnya"));
       assertExactlyOnce(api, expectedReminders(), text -> text.contains("🔔 <b>Pengingat"));
       assertExactlyOnce(api, expectedNudges(), text -> text.contains("Mohon konfirmasi kehadiran"));

@@ -31,6 +31,11 @@ public final class BahanCommand implements Command {
   }
 
   @Override
+  public boolean answersOnlyTheAsker() {
+    return true;
+  }
+
+  @Override
   public String description() {
     return "Bahan rapat pertemuan berikutnya: laporan sejak pertemuan lalu [id jadwal]";
   }

@@ -159,6 +159,10 @@ final class ConfigValidator {
           problem(at + "/time_zone", ConfigMessages.badZone(group.timeZone()));
         }
       }
+      if (group.autoDeleteMinutes() != null && (group.autoDeleteMinutes() < 1 || group.autoDeleteMinutes() > 1440)) {
+        problem(at + "/auto_delete_minutes", "auto_delete_minutes " + group.autoDeleteMinutes()
+            + " tidak dapat dipakai: tulis 1 sampai 1440 (menit), misalnya 10.");
+      }
     }
     return new LinkedHashSet<>(ids.keySet());
   }

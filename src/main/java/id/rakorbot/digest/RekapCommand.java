@@ -25,6 +25,11 @@ public final class RekapCommand implements Command {
   }
 
   @Override
+  public boolean answersOnlyTheAsker() {
+    return true;
+  }
+
+  @Override
   public String description() {
     return "Rekap mingguan laporan dan forum [pekan, mis. 2026-W47]";
   }
@@ -42,14 +47,16 @@ public final class RekapCommand implements Command {
     }
     Week week = context.arguments().isBlank() ? digests.thisWeek(group) : Week.parse(context.arguments(), digests.zone(group));
     Digests.Digest digest = digests.buildCached(context.handle(), context.config(), group, week);
-    Optional<Integer> topic = context.message().isTopicMessage() ? Optional.ofNullable(context.message().getMessageThreadId()) : Optional.empty();
-    digests.post(context.handle(), context.message().getChatId(), topic, digest, Priority.REPLY, Optional.empty());
-    if (context.isPrivate()) {
-      long chat = context.message().getChatId();
-      context.outbox().enqueueFile(context.handle(), chat, Optional.empty(),
-          Digests.csvFile(digest, group, Digests.csv(context.handle(), context.config(), digest)), Priority.BULK, Optional.empty());
-      context.outbox().enqueueFile(context.handle(), chat, Optional.empty(), digests.pdfFile(context.config(), digest, group),
-          Priority.BULK, Optional.empty());
+    if (context.group().isPresent()) {
+      // Asked in a group: the digest's words for the asker alone; the group has its own every Monday, chart and all.
+      digest.parts().forEach(context::reply);
+      return;
     }
+    long chat = context.message().getChatId();
+    digests.post(context.handle(), chat, Optional.empty(), digest, Priority.REPLY, Optional.empty());
+    context.outbox().enqueueFile(context.handle(), chat, Optional.empty(),
+        Digests.csvFile(digest, group, Digests.csv(context.handle(), context.config(), digest)), Priority.BULK, Optional.empty());
+    context.outbox().enqueueFile(context.handle(), chat, Optional.empty(), digests.pdfFile(context.config(), digest, group),
+        Priority.BULK, Optional.empty());
   }
 }

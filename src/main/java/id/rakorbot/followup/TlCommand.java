@@ -34,6 +34,11 @@ final class TlCommand implements Command {
   }
 
   @Override
+  public boolean answersOnlyTheAsker() {
+    return true;
+  }
+
+  @Override
   public String description() {
     return "Daftar tindak lanjut yang terbuka";
   }

@@ -63,6 +63,23 @@ public final class Outbox {
     insert(handle, chatId, OutgoingMethods.nameOf(method), write(method), Priority.REPLY, null, userId, null, null);
   }
 
+  /**
+   * Where an answer meant for one person goes when Telegram refuses the ephemeral message: {@code message} to
+   * {@code chatId}, deleted {@code deleteAfter} after it was sent if set (an answer left in the group for a while).
+   */
+  public record Fallback(long chatId, SendMessage message, Optional<java.time.Duration> deleteAfter) {}
+
+  /** Queues an ephemeral answer for one person in a group, with the message that takes its place if it is refused. */
+  public long enqueueForOne(Handle handle, long chatId, EphemeralMessage message, Fallback fallback) {
+    long id = insert(handle, chatId, OutgoingMethods.nameOf(message), write(message), Priority.REPLY, null, message.receiverUserId(),
+        null, null).orElseThrow();
+    var stored = json.createObjectNode().put("chat_id", fallback.chatId());
+    stored.set("payload", json.valueToTree(fitted(fallback.message())));
+    fallback.deleteAfter().ifPresent(d -> stored.put("delete_after_seconds", d.toSeconds()));
+    handle.attach(OutboxDao.class).setFallback(id, stored.toString());
+    return id;
+  }
+
   /** How many replies to {@code userId} wait to be sent in {@code chatId}. */
   public int pendingRepliesTo(Handle handle, long chatId, long userId) {
     return handle.attach(OutboxDao.class).pendingRepliesTo(chatId, userId);
@@ -136,10 +153,17 @@ public final class Outbox {
     }
   }
 
+  private static SendMessage fitted(SendMessage message) {
+    message.setText(TextLimits.fit(message.getText(), TextLimits.MESSAGE));
+    return message;
+  }
+
   /** The payload as sent: a text over Telegram's limit is cut to fit ({@link TextLimits}), never refused. */
   private String write(BotApiMethod<?> method) {
     if (method instanceof SendMessage message) {
-      message.setText(TextLimits.fit(message.getText(), TextLimits.MESSAGE));
+      fitted(message);
+    } else if (method instanceof EphemeralMessage ephemeral) {
+      ephemeral.setText(TextLimits.fit(ephemeral.getText(), TextLimits.MESSAGE));
     } else if (method instanceof EditMessageText edit) {
       edit.setText(TextLimits.fit(edit.getText(), TextLimits.MESSAGE));
     }

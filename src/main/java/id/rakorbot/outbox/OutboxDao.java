@@ -22,7 +22,35 @@ interface OutboxDao {
   record Head(long id, long chatId, int priority, String mergeKey) {}
 
   /** A message in a sender's hands. */
-  record Claimed(long id, long chatId, String method, String payload, int attempts, String mergeLine) {}
+  record Claimed(long id, long chatId, String method, String payload, int attempts, String mergeLine, boolean hasFallback) {}
+
+  /** A message due to leave its group: its Telegram id. */
+  record ToDelete(long id, long chatId, long telegramMessageId) {}
+
+  @SqlUpdate("UPDATE outbox_message SET fallback = CAST(:fallback AS jsonb) WHERE id = :id")
+  void setFallback(long id, String fallback);
+
+  /** The ephemeral message was refused: its fallback takes its place, to be sent at once. */
+  @SqlUpdate("""
+      UPDATE outbox_message SET chat_id = (fallback->>'chat_id')::bigint, method = 'sendmessage', payload = fallback->'payload',
+             delete_after_seconds = (fallback->>'delete_after_seconds')::integer, recipient_id = NULL, fallback = NULL,
+             attempts = 0, claimed_until = NULL, not_before = now(), last_error = :error
+      WHERE id = :id AND fallback IS NOT NULL AND status = 'pending'""")
+  void useFallback(long id, String error);
+
+  /** Messages sent that stay only a while: their moment to go, on the bot's clock. */
+  @SqlUpdate("""
+      UPDATE outbox_message SET delete_due_at = CAST(:now AS timestamptz) + make_interval(secs => delete_after_seconds)
+      WHERE delete_after_seconds IS NOT NULL AND delete_due_at IS NULL AND status = 'sent'""")
+  int scheduleDeletes(java.time.Instant now);
+
+  /** Those whose moment came, taken once (across instances): the row no longer asks to be deleted. */
+  @SqlQuery("""
+      UPDATE outbox_message SET delete_after_seconds = NULL
+      WHERE delete_after_seconds IS NOT NULL AND delete_due_at <= CAST(:now AS timestamptz) AND status = 'sent' AND telegram_message_id IS NOT NULL
+      RETURNING id, chat_id, telegram_message_id""")
+  @RegisterConstructorMapper(ToDelete.class)
+  List<ToDelete> takeDueDeletes(java.time.Instant now);
 
   @SqlQuery("SELECT count(*) FROM outbox_message WHERE chat_id = :chatId AND recipient_id = :userId AND status = 'pending'")
   int pendingRepliesTo(long chatId, long userId);
@@ -61,7 +89,7 @@ interface OutboxDao {
   @SqlQuery("""
       UPDATE outbox_message SET claimed_by = :instance, claimed_until = now() + make_interval(secs => :leaseSeconds)
       WHERE id = :id AND status = 'pending' AND (claimed_until IS NULL OR claimed_until < now())
-      RETURNING id, chat_id, method, payload::text AS payload, attempts, merge_line""")
+      RETURNING id, chat_id, method, payload::text AS payload, attempts, merge_line, fallback IS NOT NULL AS has_fallback""")
   Optional<Claimed> claim(long id, String instance, double leaseSeconds);
 
   @SqlQuery("SELECT count(*) FROM outbox_message WHERE chat_id = :chatId AND merge_key = :mergeKey AND status = 'pending'")
@@ -74,7 +102,7 @@ interface OutboxDao {
                    WHERE chat_id = :chatId AND merge_key = :mergeKey AND status = 'pending' AND not_before <= now()
                      AND (claimed_until IS NULL OR claimed_until < now())
                    ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED)
-      RETURNING id, chat_id, method, payload::text AS payload, attempts, merge_line""")
+      RETURNING id, chat_id, method, payload::text AS payload, attempts, merge_line, fallback IS NOT NULL AS has_fallback""")
   List<Claimed> claimMergeable(long chatId, String mergeKey, String instance, double leaseSeconds, int limit);
 
   @SqlUpdate("""

@@ -5,6 +5,7 @@ import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.api.methods.groupadministration.LeaveChat;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.DeleteMessage;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 
 /** The Bot API methods the outbox can carry, by the name stored in {@code outbox_message.method}. */
@@ -12,6 +13,8 @@ final class OutgoingMethods {
 
   private static final Map<String, Class<? extends BotApiMethod<?>>> BY_NAME = Map.of(
       SendMessage.PATH, SendMessage.class,
+      EphemeralMessage.STORED_AS, EphemeralMessage.class,
+      DeleteMessage.PATH, DeleteMessage.class,
       EditMessageText.PATH, EditMessageText.class,
       LeaveChat.PATH, LeaveChat.class,
       AnswerCallbackQuery.PATH, AnswerCallbackQuery.class);
@@ -19,6 +22,9 @@ final class OutgoingMethods {
   private OutgoingMethods() {}
 
   static String nameOf(BotApiMethod<?> method) {
+    if (method instanceof EphemeralMessage) {
+      return EphemeralMessage.STORED_AS;
+    }
     if (!BY_NAME.containsKey(method.getMethod())) {
       throw new IllegalArgumentException("The outbox does not carry " + method.getMethod() + " yet");
     }

@@ -66,6 +66,20 @@ final class SendCall {
     } catch (IOException e) {
       return dead(new long[] {message.id()}, message.chatId(), "unreadable payload: " + e.getMessage(), false);
     } catch (TelegramApiException e) {
+      if (message.hasFallback() && e instanceof TelegramApiRequestException refused && Integer.valueOf(400).equals(refused.getErrorCode())) {
+        // Telegram would not show it to that person alone (not a group admin, an older rule): the fallback goes instead.
+        log.info("Ephemeral message {} refused in chat {} ({}); its fallback takes its place", message.id(), message.chatId(),
+            refused.getApiResponse());
+        metrics.send("ephemeral_refused");
+        String error = "400: " + refused.getApiResponse();
+        return new Outcome(new long[] {message.id()}, (handle, dao) -> dao.useFallback(message.id(), error));
+      }
+      if (message.method().equals("deletemessage") && e instanceof TelegramApiRequestException refused
+          && Integer.valueOf(400).equals(refused.getErrorCode())) {
+        // Already gone (deleted by a member, or older than Telegram lets a bot delete): nothing is left to do.
+        log.info("Message to delete in chat {} was not deleted: {}", message.chatId(), refused.getApiResponse());
+        return new Outcome(new long[] {message.id()}, (handle, dao) -> dao.markSent(new long[] {message.id()}, null));
+      }
       return failed(new long[] {message.id()}, message.chatId(), message.attempts(), e);
     }
   }
@@ -88,7 +102,8 @@ final class SendCall {
   }
 
   private Outcome sent(long[] ids, Serializable result) {
-    Long messageId = result instanceof Message sent ? Long.valueOf(sent.getMessageId()) : null;
+    // An ephemeral message has no message id of the group's (only an ephemeral one, for the one who sees it).
+    Long messageId = result instanceof Message sent && sent.getMessageId() != null ? Long.valueOf(sent.getMessageId()) : null;
     metrics.send("sent");
     return new Outcome(ids, (handle, dao) -> dao.markSent(ids, messageId));
   }

@@ -18,6 +18,11 @@ final class LaporankuCommand implements Command {
   }
 
   @Override
+  public boolean answersOnlyTheAsker() {
+    return true;
+  }
+
+  @Override
   public String description() {
     return "Laporan saya yang terakhir";
   }

@@ -22,6 +22,15 @@ public enum Answer {
     this.icon = icon;
   }
 
+  /** The button's colour (Bot API 9.4's {@code style}): Hadir {@code success}, Berhalangan {@code danger}. */
+  public java.util.Optional<String> style() {
+    return switch (this) {
+      case HADIR -> java.util.Optional.of("success");
+      case BERHALANGAN -> java.util.Optional.of("danger");
+      default -> java.util.Optional.empty();
+    };
+  }
+
   /** One letter, for button data. */
   public String code() {
     return code;

@@ -18,6 +18,11 @@ final class KehadiranCommand implements Command {
   }
 
   @Override
+  public boolean answersOnlyTheAsker() {
+    return true;
+  }
+
+  @Override
   public String description() {
     return "Daftar kehadiran rapat [nomor sesi]";
   }

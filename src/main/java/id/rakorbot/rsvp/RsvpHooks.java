@@ -50,8 +50,10 @@ final class RsvpHooks implements ReminderHooks {
       if (answer == Answer.DARING && !schedule.mode().online()) {
         continue; // no online option for a meeting held only in person
       }
-      buttons.add(InlineKeyboardButton.builder().text(answer.icon() + " " + answer.label())
-          .callbackData(PREFIX + ":" + occurrenceId + ":" + answer.code()).build());
+      var button = InlineKeyboardButton.builder().text(answer.icon() + " " + answer.label())
+          .callbackData(PREFIX + ":" + occurrenceId + ":" + answer.code()).build();
+      answer.style().ifPresent(button::setStyle); // Bot API 9.4: green for coming, red for not
+      buttons.add(button);
     }
     var rows = List.of(new InlineKeyboardRow(buttons.subList(0, 2)), new InlineKeyboardRow(buttons.subList(2, buttons.size())));
     return Optional.of(InlineKeyboardMarkup.builder().keyboard(rows).build());

@@ -27,6 +27,11 @@ public final class JadwalCommand implements Command {
   }
 
   @Override
+  public boolean answersOnlyTheAsker() {
+    return true;
+  }
+
+  @Override
   public String description() {
     return "Jadwal rapat berikutnya";
   }

@@ -31,5 +31,13 @@ public interface Command {
     return false;
   }
 
+  /**
+   * True for what one person asks to know (/jadwal, /kehadiran…): declared ephemeral in the command menu, and in a
+   * group answered to the asker alone, so that the group does not read every question and its answer.
+   */
+  default boolean answersOnlyTheAsker() {
+    return false;
+  }
+
   void handle(CommandContext context);
 }

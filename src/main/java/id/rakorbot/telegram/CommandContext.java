@@ -79,6 +79,10 @@ public record CommandContext(
 
   /** Replies in the same chat (and forum topic), quoting the command in groups; sent after commit. */
   public void reply(String html) {
+    if (group.isPresent() && commands.find(command.name()).filter(Command::answersOnlyTheAsker).isPresent()) {
+      Replies.toAsker(handle, outbox, message, group.get(), "/" + command.name(), html);
+      return;
+    }
     Replies.to(handle, outbox, message, html);
   }
 }

@@ -38,7 +38,13 @@ public final class CommandRegistry {
   /** The Telegram command menu, with the Indonesian descriptions. */
   public SetMyCommands menu() {
     return SetMyCommands.builder()
-        .commands(listed().stream().map(c -> new BotCommand(c.name(), c.description())).toList())
+        .commands(listed().stream().map(c -> {
+          BotCommand command = new BotCommand(c.name(), c.description());
+          if (c.answersOnlyTheAsker()) {
+            command.setIsEphemeral(true);
+          }
+          return command;
+        }).toList())
         .languageCode(null)
         .build();
   }

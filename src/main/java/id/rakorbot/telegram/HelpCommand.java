@@ -11,6 +11,11 @@ final class HelpCommand implements Command {
   }
 
   @Override
+  public boolean answersOnlyTheAsker() {
+    return true;
+  }
+
+  @Override
   public List<String> aliases() {
     return List.of("help");
   }

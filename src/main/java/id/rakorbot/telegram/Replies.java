@@ -1,5 +1,7 @@
 package id.rakorbot.telegram;
 
+import id.rakorbot.config.GroupConfig;
+import id.rakorbot.outbox.EphemeralMessage;
 import id.rakorbot.outbox.Outbox;
 import id.rakorbot.outbox.Priority;
 import org.jdbi.v3.core.Handle;
@@ -7,6 +9,7 @@ import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
+import java.util.Optional;
 
 /**
  * A reply to a user's message, in the same chat and forum topic, quoting it in groups; sent after commit. In a
@@ -40,5 +43,34 @@ public final class Replies {
     } else if (waiting == MAX_WAITING) {
       outbox.enqueueReplyTo(handle, message.getChatId(), userId, send.text(Texts.tooManyCommands()).build());
     }
+  }
+
+  /**
+   * The answer to what one person asked in a group (/jadwal, /kehadiran…): an ephemeral message, which only they
+   * see. Should Telegram refuse it, the answer goes to their private chat if they have opened the bot, else into the
+   * group, quoting them, and is deleted there after the group's {@code auto_delete_minutes}.
+   */
+  public static void toAsker(Handle handle, Outbox outbox, Message message, GroupConfig group, String command, String html) {
+    long user = message.getFrom().getId();
+    long chat = message.getChatId();
+    Integer topic = message.isTopicMessage() ? message.getMessageThreadId() : null;
+    var ephemeral = EphemeralMessage.to(chat, topic, user, html, message.getEphemeralMessageId());
+    Outbox.Fallback fallback;
+    if (PrivateChats.opened(handle, user)) {
+      fallback = new Outbox.Fallback(user, SendMessage.builder().chatId(user).parseMode(ParseMode.HTML).disableWebPagePreview(true)
+          .text(Texts.answerFromGroup(command, group) + html).build(), Optional.empty());
+    } else {
+      var inGroup = SendMessage.builder().chatId(chat).parseMode(ParseMode.HTML).disableWebPagePreview(true)
+          .text((message.getMessageId() == null ? Texts.answerFor(user, message.getFrom().getFirstName()) : "") + html
+              + Texts.leavesTheGroupIn(group.autoDelete()));
+      if (topic != null) {
+        inGroup.messageThreadId(topic);
+      }
+      if (message.getMessageId() != null) {
+        inGroup.replyParameters(ReplyParameters.builder().messageId(message.getMessageId()).allowSendingWithoutReply(true).build());
+      }
+      fallback = new Outbox.Fallback(chat, inGroup.build(), Optional.of(group.autoDelete()));
+    }
+    outbox.enqueueForOne(handle, chat, ephemeral, fallback);
   }
 }

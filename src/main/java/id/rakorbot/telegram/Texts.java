@@ -12,6 +12,20 @@ final class Texts {
 
   private Texts() {}
 
+  /** Above an answer sent privately because the group could not show it to the asker alone. */
+  static String answerFromGroup(String command, GroupConfig group) {
+    return "<i>Jawaban " + command + " Anda di grup " + escape(group.name()) + ":</i>\n\n";
+  }
+
+  static String answerFor(long userId, String firstName) {
+    return "Untuk <a href=\"tg://user?id=" + userId + "\">" + escape(firstName == null ? "Anda" : firstName) + "</a>:\n";
+  }
+
+  static String leavesTheGroupIn(java.time.Duration after) {
+    return "\n\n<i>Pesan ini terhapus otomatis dalam " + after.toMinutes() + " menit. Buka chat pribadi dengan bot agar jawaban"
+        + " berikutnya sampai ke sana.</i>";
+  }
+
   static String formButtonHint() {
     return "Laporan dapat diisi lewat tombol <b>" + FormKeyboard.LABEL + "</b> di bawah: kategori, tingkat, foto dan lokasi dalam satu"
         + " formulir, tetap tersimpan bila sinyal hilang.";

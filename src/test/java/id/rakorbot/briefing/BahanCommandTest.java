@@ -27,7 +27,7 @@ class BahanCommandTest {
       api.awaitMessage(CAMAT, text -> text.contains("tercatat"));
 
       api.groupText(FORKOPIMDA, "Forkopimda", ADMIN, "Rina", "/bahan");
-      String briefing = api.awaitMessage(FORKOPIMDA, text -> text.contains("Bahan Rapat")).text();
+      String briefing = api.awaitAnswer(FORKOPIMDA, ADMIN, text -> text.contains("Bahan Rapat")).text();
       assertThat(briefing).contains("Kopi Senja Kamtibmas", "Kamis, 9 April 2026 pukul 16.00 WIB",
           "• Pencurian: 1 — ▲ 1 (baru) dari 0 periode lalu");
 

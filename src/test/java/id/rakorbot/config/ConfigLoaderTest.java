@@ -73,7 +73,7 @@ class ConfigLoaderTest {
   void anUnknownKeyNamesLineAndColumnAndSuggestsTheClosest() {
     assertThat(problems(VALID.replace("    chat_id: -1002", "    chatid: -1002")))
         .containsExactly("config/rakorbot.yaml:8:5: kunci 'chatid' tidak dikenal. Maksud Anda 'chat_id'?"
-            + " Kunci yang berlaku di sini: chat_id, id, name, region, time_zone, topic_id.");
+            + " Kunci yang berlaku di sini: auto_delete_minutes, chat_id, id, name, region, time_zone, topic_id.");
   }
 
   @Test

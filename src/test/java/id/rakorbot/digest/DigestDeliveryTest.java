@@ -22,19 +22,22 @@ class DigestDeliveryTest {
   }
 
   @Test
-  void rekapSendsTheDigestAndItsChartIntoTheGroup() throws Exception {
+  void rekapInAGroupAnswersTheAskerAloneWithTheDigest() throws Exception {
     try (BotHarness bot = BotHarness.start()) {
       BotApiEmulator api = bot.api();
       api.groupText(FORKOPIMDA, "Forkopimda", ADMIN, "Rina", "/lapor tawuran siaga Keributan di alun-alun #klojen");
       api.awaitMessage(FORKOPIMDA, text -> text.contains("tercatat"));
       api.groupText(FORKOPIMDA, "Forkopimda", ADMIN, "Rina", "/rekap");
 
-      var digest = api.awaitMessage(FORKOPIMDA, text -> text.contains("Rekap Mingguan"));
+      var digest = api.awaitAnswer(FORKOPIMDA, ADMIN, text -> text.contains("Rekap Mingguan"));
       assertThat(digest.text()).contains("Forkopimda Kota Malang", "<b>Laporan masuk: 1</b>", "Tawuran: 1", "Wilayah terbanyak</b>: Klojen 1", "Tanpa laporan sama sekali: Kauman, Blimbing");
-      await().atMost(Duration.ofSeconds(10)).until(() -> api.calls("sendPhoto").stream().anyMatch(c -> c.chatId() == FORKOPIMDA));
+      assertThat(digest.params().path("ephemeral_message_parameters").path("receiver_user_id").asLong()).isEqualTo(ADMIN);
+      bot.awaitQuiet();
+      assertThat(digests(api, FORKOPIMDA)).as("the group reads its digest on Mondays, not at every /rekap").isZero();
+      assertThat(api.calls("sendPhoto")).noneMatch(c -> c.chatId() == FORKOPIMDA);
 
       api.groupText(FORKOPIMDA, "Forkopimda", ADMIN, "Rina", "/rekap 2026-W60");
-      api.awaitMessage(FORKOPIMDA, text -> text.contains("hanya punya 53 pekan"));
+      api.awaitAnswer(FORKOPIMDA, ADMIN, text -> text.contains("hanya punya 53 pekan"));
     }
   }
 

@@ -108,7 +108,7 @@ class FollowUpTest {
       assertThat(list).contains("(2)", "TL-2026-0001", "lewat 2 hari", "TL-2026-0002", "lewat 9 hari");
 
       api.groupText(FORKOPIMDA, "Forkopimda", ADMIN, "Rina", "/tl");
-      assertThat(api.awaitMessage(FORKOPIMDA, text -> text.contains("Tindak lanjut grup ini")).text())
+      assertThat(api.awaitAnswer(FORKOPIMDA, ADMIN, text -> text.contains("Tindak lanjut grup ini")).text())
           .contains("2 terbuka, 2 lewat tenggat", "TL-2026-0001", "TL-2026-0002");
       api.privateText(CAMAT, "Heri", "/tl");
       assertThat(api.awaitMessage(CAMAT, text -> text.contains("Tindak lanjut Anda")).text()).contains("TL-2026-0001")
@@ -172,7 +172,7 @@ class FollowUpTest {
           "https://t.me/RakorTestBot?start=tl"); // the link is in this very reply, not only in the mention above it
 
       api.groupText(FORKOPIMDA, "Forkopimda", CAMAT, "Heri", "/tl semua");
-      assertThat(api.awaitMessage(FORKOPIMDA, text -> text.contains("daftar semua tindak lanjut")).text())
+      assertThat(api.awaitAnswer(FORKOPIMDA, CAMAT, text -> text.contains("daftar semua tindak lanjut")).text())
           .contains("hanya untuk notulis dan admin").doesNotContain("membuka kembali");
 
       bot.jdbi().useHandle(h -> h.execute("""
@@ -182,7 +182,7 @@ class FollowUpTest {
                  'open', 1, 'Notulis', now()
           FROM generate_series(1, 150) g"""));
       api.groupText(FORKOPIMDA, "Forkopimda", NOTULIS, "Dewi", "/tl semua");
-      String all = api.awaitMessage(FORKOPIMDA, text -> text.contains("Semua tindak lanjut")).text();
+      String all = api.awaitAnswer(FORKOPIMDA, NOTULIS, text -> text.contains("Semua tindak lanjut")).text();
       assertThat(all).contains("<b>Semua tindak lanjut</b>: 152 terbuka.", "TL-2026-0001").containsPattern("… dan \\d+ lainnya, yang tidak muat dalam satu pesan\\.$");
       // Telegram's 4,096 characters and valid HTML: the emulator refuses otherwise, and the harness fails on that.
     }

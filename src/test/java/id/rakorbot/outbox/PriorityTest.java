@@ -86,7 +86,7 @@ class PriorityTest {
       assertThat(toFlooder).as("three answers and one note, not a hundred").hasSizeLessThanOrEqualTo(8)
           .anyMatch(c -> c.text().contains("terlalu banyak perintah"));
       api.groupText(CAMAT_LURAH, "Camat dan Lurah", ADMIN, "Rina", "/jadwal");
-      api.awaitMessage(CAMAT_LURAH, text -> text.contains("Rakor Tim Terpadu PKS") && !text.contains("Pengingat"));
+      api.awaitAnswer(CAMAT_LURAH, ADMIN, text -> text.contains("Rakor Tim Terpadu PKS") && !text.contains("Pengingat"));
       assertThat(api.tooManyRequests()).isZero();
     }
   }

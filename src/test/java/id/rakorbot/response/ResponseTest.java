@@ -198,7 +198,7 @@ class ResponseTest {
     String line = "Waktu tanggap: median 12 menit; 3 dari 4 melewati batas; belum ditangani: 1";
     at("14:00");
     api.groupText(FORKOPIMDA, "Forkopimda", PIMPINAN, "Wahyu", "/rekap");
-    assertThat(api.awaitMessage(FORKOPIMDA, t -> t.contains("Waktu tanggap")).text()).contains(line);
+    assertThat(api.awaitAnswer(FORKOPIMDA, PIMPINAN, t -> t.contains("Waktu tanggap")).text()).contains(line);
     String page = ringkasan();
     String card = page.substring(page.indexOf("id=\"tanggap\""));
     card = card.substring(0, card.indexOf("</section>"));

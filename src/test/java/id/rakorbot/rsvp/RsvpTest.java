@@ -53,6 +53,11 @@ class RsvpTest {
       Call message = announcement(api, CAMAT_LURAH);
       assertThat(message.params().path("reply_markup").toString()).contains("Hadir", "Daring", "Diwakilkan", "Berhalangan");
       assertThat(message.button("Hadir")).matches("r1:\\d+:h").hasSizeLessThanOrEqualTo(64);
+      var styles = new java.util.HashMap<String, String>();
+      message.params().path("reply_markup").path("inline_keyboard").forEach(row -> row.forEach(b ->
+          styles.put(b.path("text").asText().replaceAll("^\\S+ ", ""), b.path("style").asText(""))));
+      assertThat(styles).as("Telegram's button colours").containsEntry("Hadir", "success").containsEntry("Berhalangan", "danger")
+          .containsEntry("Daring", "").containsEntry("Diwakilkan", "");
 
       api.pressButton(CAMAT_LURAH, "Camat dan Lurah", message.messageId(), ADMIN, "Rina", message.button("Hadir"));
       api.pressButton(CAMAT_LURAH, "Camat dan Lurah", message.messageId(), CAMAT, "Heri", message.button("Daring"));
@@ -90,8 +95,8 @@ class RsvpTest {
     try (BotHarness bot = BotHarness.start(CONFIG, wib("2026-01-20T09:00:00"))) {
       BotApiEmulator api = bot.api();
       Call announcement = announcement(api, FORKOPIMDA);
-      api.groupText(CAMAT_LURAH, "Camat dan Lurah", ADMIN, "Rina", "/bantuan");
-      Call help = api.awaitMessage(CAMAT_LURAH, text -> text.contains("/lapor"));
+      api.groupText(CAMAT_LURAH, "Camat dan Lurah", ADMIN, "Rina", "/start");
+      Call help = api.awaitMessage(CAMAT_LURAH, text -> text.contains("aktif"));
 
       // The meeting's real button data, pressed under an unrelated bot message of another group.
       api.pressButton(CAMAT_LURAH, "Camat dan Lurah", help.messageId(), ADMIN, "Rina", announcement.button("Hadir"));
@@ -228,7 +233,7 @@ class RsvpTest {
       api.awaitMessage(CAMAT_LURAH, text -> text.contains("Berhalangan"));
 
       api.groupText(CAMAT_LURAH, "Camat dan Lurah", ADMIN, "Rina", "/kehadiran");
-      Call list = api.awaitMessage(CAMAT_LURAH, text -> text.contains("Kehadiran: Rakor Tim Terpadu PKS"));
+      Call list = api.awaitAnswer(CAMAT_LURAH, ADMIN, text -> text.contains("Kehadiran: Rakor Tim Terpadu PKS"));
       assertThat(list.text()).contains("Heri Susanto (wakil: Budi Santoso, Sekcam Klojen)", "Rina Wulandari (dinas luar kota)",
           "Tanpa kabar</b> (0)").doesNotContain("Ringkasan");
     }

@@ -199,7 +199,7 @@ class ReminderTest {
       BotApiEmulator api = bot.api();
       api.groupText(CAMAT_LURAH, "Camat dan Lurah", CAMAT, "Heri", "/jadwal");
 
-      Call list = api.awaitMessage(CAMAT_LURAH, text -> text.contains("Jadwal Camat dan Lurah"));
+      Call list = api.awaitAnswer(CAMAT_LURAH, CAMAT, text -> text.contains("Jadwal Camat dan Lurah"));
       assertThat(list.text()).contains("Rabu, 28 Januari 2026 pukul 09.00 WIB — Rakor Tim Terpadu PKS (Command Center)");
     }
   }

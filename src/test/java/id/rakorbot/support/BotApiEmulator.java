@@ -127,6 +127,51 @@ public final class BotApiEmulator implements AutoCloseable {
   }
 
   /**
+   * A user picks a command the bot declared ephemeral from the menu in a group: Telegram delivers it as an
+   * ephemeral message, which only the bot sees (an {@code ephemeral_message_id}, no {@code message_id}).
+   */
+  public int groupEphemeralCommand(long chatId, String title, long userId, String firstName, String text) {
+    ObjectNode message = message(groupChat(chatId, title), user(userId, firstName));
+    message.remove("message_id");
+    synchronized (lock) {
+      message.put("ephemeral_message_id", nextEphemeralId++);
+    }
+    message.set("receiver_user", botUser());
+    message.put("text", text);
+    int end = text.indexOf(' ') < 0 ? text.length() : text.indexOf(' ');
+    message.putArray("entities").addObject().put("type", "bot_command").put("offset", 0).put("length", end);
+    return send("message", message);
+  }
+
+  /** From now on, refuse ephemeral messages in {@code chatId}, as Telegram does where the bot is not an administrator. */
+  public void refuseEphemeralIn(long chatId) {
+    synchronized (lock) {
+      refusingEphemeral.add(chatId);
+    }
+  }
+
+  /** The ephemeral messages the bot sent in {@code chatId} to {@code userId}: seen by that user alone. */
+  public List<Call> ephemeralTo(long chatId, long userId) {
+    return calls("sendMessage").stream().filter(c -> c.chatId() == chatId && ephemeral(c.params())
+        && c.params().path("ephemeral_message_parameters").path("receiver_user_id").asLong() == userId).toList();
+  }
+
+  /** What members of {@code chatId} can read of the bot's: its messages there, less those it deleted. */
+  public List<Call> visibleIn(long chatId) {
+    synchronized (lock) {
+      return messagesTo(chatId).stream().filter(c -> !deleted.contains(chatId + ":" + c.messageId())).toList();
+    }
+  }
+
+  private static boolean ephemeral(JsonNode params) {
+    return params.has("ephemeral_message_parameters") || params.has("receiver_user_id");
+  }
+
+  private final Set<Long> refusingEphemeral = new java.util.HashSet<>();
+  private final Set<String> deleted = new java.util.HashSet<>();
+  private int nextEphemeralId = 1;
+
+  /**
    * An update with a user's private text, numbered like the queued ones but not queued: what Telegram would
    * POST to a webhook.
    */
@@ -401,9 +446,20 @@ public final class BotApiEmulator implements AutoCloseable {
     return calls().stream().filter(c -> c.method().equals(name)).toList();
   }
 
-  /** The messages the bot sent (accepted ones only) to a chat. */
+  /** The messages the bot sent (accepted ones only) to a chat, for all its members (not the ephemeral ones). */
   public List<Call> messagesTo(long chatId) {
-    return calls("sendMessage").stream().filter(c -> c.chatId() == chatId).toList();
+    return calls("sendMessage").stream().filter(c -> c.chatId() == chatId && !ephemeral(c.params())).toList();
+  }
+
+  /**
+   * Waits (up to 20 s) for the answer to what {@code userId} asked in group {@code chatId}: an ephemeral message to
+   * them, or (refused) one the whole group sees.
+   */
+  public Call awaitAnswer(long chatId, long userId, Predicate<String> text) {
+    return Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+        .until(() -> java.util.stream.Stream.concat(ephemeralTo(chatId, userId).stream(), messagesTo(chatId).stream())
+            .filter(c -> text.test(c.text())).findFirst(), Optional::isPresent)
+        .orElseThrow();
   }
 
   /** Waits (up to 20 s) for a message to {@code chatId} that matches, and returns it. */
@@ -521,6 +577,15 @@ public final class BotApiEmulator implements AutoCloseable {
       if (queued != null && !queued.isEmpty()) {
         return Optional.of(queued.poll());
       }
+      if (method.equals("sendmessage") && ephemeral(params)) {
+        long chat = params.path("chat_id").asLong();
+        if (chat > 0) {
+          return Optional.of(new Fault(400, "Bad Request: ephemeral messages can be sent only in groups", null, null));
+        }
+        if (refusingEphemeral.contains(chat)) {
+          return Optional.of(new Fault(400, "Bad Request: BOT_NOT_ADMIN", null, null));
+        }
+      }
       Long migrateTo = migratedChats.get(params.path("chat_id").asLong());
       if (migrateTo != null && !method.equals("getupdates")) {
         return Optional.of(new Fault(400, "Bad Request: group chat was upgraded to a supergroup chat", null, migrateTo));
@@ -539,6 +604,13 @@ public final class BotApiEmulator implements AutoCloseable {
       }
       case "getwebhookinfo" -> NODES.objectNode().put("url", webhookUrl).put("has_custom_certificate", false)
           .put("pending_update_count", 0);
+      case "deletemessage" -> {
+        record(method, params);
+        synchronized (lock) {
+          deleted.add(params.path("chat_id").asLong() + ":" + params.path("message_id").asInt());
+        }
+        yield NODES.booleanNode(true);
+      }
       case "deletewebhook", "setmycommands", "setchatmenubutton", "leavechat", "answercallbackquery" -> {
         record(method, params);
         yield NODES.booleanNode(true);
@@ -556,6 +628,18 @@ public final class BotApiEmulator implements AutoCloseable {
 
   private JsonNode sentMessage(String method, JsonNode params) {
     long chatId = params.path("chat_id").asLong();
+    if (method.equals("sendmessage") && ephemeral(params)) {
+      ObjectNode message = NODES.objectNode();
+      synchronized (lock) {
+        message.put("ephemeral_message_id", nextEphemeralId++);
+      }
+      message.put("date", now()).set("chat", groupChat(chatId, "Group"));
+      message.set("from", botUser());
+      message.set("receiver_user", NODES.objectNode().put("id", params.path("ephemeral_message_parameters").path("receiver_user_id").asLong())
+          .put("is_bot", false).put("first_name", "User"));
+      message.put("text", params.path("text").asText());
+      return message;
+    }
     int messageId;
     synchronized (lock) {
       messageId = method.equals("editmessagetext") ? params.path("message_id").asInt()

@@ -72,7 +72,7 @@ class TelegramBotTest {
     update.set("from", from);
     api.send("message", update);
 
-    Call reply = api.awaitMessage(CAMAT_LURAH, text -> text.contains("Perintah Rakorbot"));
+    Call reply = api.awaitAnswer(CAMAT_LURAH, CAMAT, text -> text.contains("Perintah Rakorbot")); // for him alone, in that topic
     assertThat(reply.params().path("message_thread_id").asInt()).isEqualTo(12);
   }
 

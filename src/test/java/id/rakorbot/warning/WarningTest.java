@@ -86,7 +86,7 @@ class WarningTest {
       api.awaitMessage(FORKOPIMDA, text -> text.contains("hanya untuk admin"));
 
       api.groupText(FORKOPIMDA, "Forkopimda", ADMIN, "Rina", "/rekap");
-      String digest = api.awaitMessage(FORKOPIMDA, text -> text.contains("Peringatan dini pekan ini")).text();
+      String digest = api.awaitAnswer(FORKOPIMDA, ADMIN, text -> text.contains("Peringatan dini pekan ini")).text();
       assertThat(digest).contains("🚨 <b>Peringatan dini pekan ini</b>: 3", "PD-2026-0001 WASPADA Potensi tawuran — Klojen",
           "PD-2026-0003 WASPADA Tren narkoba — kategori narkoba");
       bot.awaitQuiet();
