@@ -53,6 +53,9 @@ public final class Replies {
   public static void toAsker(Handle handle, Outbox outbox, Message message, GroupConfig group, String command, String html) {
     long user = message.getFrom().getId();
     long chat = message.getChatId();
+    if (outbox.pendingRepliesTo(handle, chat, user) >= MAX_WAITING) {
+      return; // one person's flood of questions does not spend the group's minute; the first ones are answered
+    }
     Integer topic = message.isTopicMessage() ? message.getMessageThreadId() : null;
     var ephemeral = EphemeralMessage.to(chat, topic, user, html, message.getEphemeralMessageId());
     Outbox.Fallback fallback;

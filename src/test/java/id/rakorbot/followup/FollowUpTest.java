@@ -27,17 +27,9 @@ import org.junit.jupiter.api.Test;
  */
 class FollowUpTest {
 
-  static final long NOTULIS = 100000007;
+  static final long NOTULIS = BotHarness.NOTULIS;
 
-  static final String CONFIG = BotHarness.CONFIG.replace("\nreports:\n", """
-
-        - user_id: 100000007
-          name: Dewi Lestari
-          jabatan: Notulis Bakesbangpol
-          roles: [notulis]
-          groups: [forkopimda]
-      reports:
-      """) + """
+  static final String CONFIG = BotHarness.withNotulis(BotHarness.CONFIG) + """
       follow_ups:
         units:
           - {key: dpupr, name: Dinas PUPR, contacts: [100000004]}

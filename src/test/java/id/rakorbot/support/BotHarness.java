@@ -102,6 +102,22 @@ public final class BotHarness implements AutoCloseable {
     return CONFIG.replace("\nreports:\n", "\n" + roster + "reports:\n").replace("flood_max: 3", "flood_max: 100000");
   }
 
+  /** Dewi Lestari, the forums' notulis (she records arahan); see {@link #withNotulis}. */
+  public static final long NOTULIS = 100000007;
+
+  /** {@code config} (one with a {@code reports:} section after its roster) with {@link #NOTULIS} on the roster. */
+  public static String withNotulis(String config) {
+    return config.replace("\nreports:\n", """
+
+          - user_id: 100000007
+            name: Dewi Lestari
+            jabatan: Notulis Bakesbangpol
+            roles: [notulis]
+            groups: [forkopimda]
+        reports:
+        """);
+  }
+
   /** One hybrid rakor on Wednesday 28 January 2026, 09:00 WIB, for two groups; append to {@link #CONFIG}. */
   public static final String ONE_MEETING = """
       schedules:

@@ -24,16 +24,8 @@ import org.junit.jupiter.api.Test;
  */
 class FollowUpFormTest {
 
-  static final long NOTULIS = 100000007;
-  static final String CONFIG = BotHarness.CONFIG.replace("\nreports:\n", """
-
-        - user_id: 100000007
-          name: Dewi Lestari
-          jabatan: Notulis Bakesbangpol
-          roles: [notulis]
-          groups: [forkopimda]
-      reports:
-      """);
+  static final long NOTULIS = BotHarness.NOTULIS;
+  static final String CONFIG = BotHarness.withNotulis(BotHarness.CONFIG);
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private final HttpClient http = HttpClient.newHttpClient();

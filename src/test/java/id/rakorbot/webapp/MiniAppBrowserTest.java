@@ -32,7 +32,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class MiniAppBrowserTest {
 
-  static final long NOTULIS = 100000007;
+  static final long NOTULIS = BotHarness.NOTULIS;
 
   /**
    * What a Telegram client does for the page (Android's {@code TelegramWebviewProxy}): it answers LocationManager
@@ -63,15 +63,7 @@ class MiniAppBrowserTest {
   @Test
   void aLurahReportsFromTheFormOnlineAndOffline() throws Exception {
     var clock = TestClocks.movableWib("2026-11-25T10:00:00");
-    String config = BotHarness.withReporters(0, 900000).replace("\nreports:\n", """
-
-          - user_id: 100000007
-            name: Dewi Lestari
-            jabatan: Notulis Bakesbangpol
-            roles: [notulis]
-            groups: [forkopimda]
-        reports:
-        """);
+    String config = BotHarness.withNotulis(BotHarness.withReporters(0, 900000));
     Path photo = Files.createTempFile("kamera", ".jpg");
     Files.write(photo, WebAppApiTest.jpeg(3000, 2000)); // as a phone's camera takes it: the page scales it down
     try (BotHarness bot = BotHarness.start(config, clock); Browser browser = Browser.start();
