@@ -147,6 +147,8 @@ public final class Rakorbot implements AutoCloseable {
       reminders.briefWith(new BriefingPoster(current, groups, outbox, clock));
       FollowUpFeature followUps = new FollowUpFeature(jdbi, current, groups, outbox, sessions, clock, username);
       reminders.appendWith(followUps.reminderAddendum());
+      var calendar = new id.rakorbot.calendar.CalendarFeature(jdbi, current, groups, outbox, clock);
+      reminders.announceWith(calendar.announcements());
       SchedulerEngine scheduler = SchedulerEngine.start(database.dataSource(), jdbi, current, reminders, clock);
       opened.push(scheduler);
       var digests = new Digests(current, sessions, groups, outbox, clock);
@@ -163,13 +165,14 @@ public final class Rakorbot implements AutoCloseable {
       Function<RakorbotConfig, Optional<String>> siagaNotice = c -> MasaSiaga.notice(c, clock.instant());
       RosterFeature roster = new RosterFeature(jdbi, current, groups, outbox, clock, username);
       var reloader = new ConfigReloader(loader, current, List.of(roster::rosterChanged, scheduler.planner()::reconcile, digestSchedule::reconcile,
+          calendar::reconcile,
           dashboard::rosterChanged, () -> metrics.schedulesKnown(current.get().schedules().stream().map(ScheduleConfig::id).toList())),
           jdbi, outbox, clock);
 
       PrivacyFeature privacy = new PrivacyFeature(jdbi, current, clock);
       List<Feature> features = List.of(new ScheduleFeature(clock, siagaNotice), new DigestFeature(digests),
           new BriefingFeature(sessions), rsvp, reporting, response, followUps, warnings, dashboard, siaga, roster, reloader, privacy,
-          new id.rakorbot.outbox.AutoDelete(jdbi, outbox, clock));
+          new id.rakorbot.outbox.AutoDelete(jdbi, outbox, clock), calendar);
       requireChecksListed(features);
       features.forEach(opened::push);
 
@@ -192,6 +195,7 @@ public final class Rakorbot implements AutoCloseable {
         Dashboard.paths().forEach(path -> server.route(path, dashboard.handler()));
         server.route(id.rakorbot.guide.Guides.PATH, new id.rakorbot.guide.Guides());
         server.route(WebAppApi.PATH, new WebAppApi(jdbi, current, reporting.forms(), followUps.forms(), token, clock));
+        server.route(id.rakorbot.calendar.CalendarFeed.PATH, calendar.feed());
         server.route(id.rakorbot.webapp.WebAppPage.PATH, new id.rakorbot.webapp.WebAppPage(() -> current.get().dashboard().tileOrigin()));
       }
       ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("heartbeat").daemon().factory());

@@ -25,6 +25,7 @@ class OwnershipTest {
       Map.entry("outbox", List.of("outbox_message")),
       Map.entry("telegram", List.of("inbox_update", "inbox_set_aside", "telegram_group", "private_chat")),
       Map.entry("schedule", List.of("schedule_occurrence")),
+      Map.entry("calendar", List.of("calendar_event", "calendar_subscription")),
       Map.entry("rsvp", List.of("rsvp_answer", "rsvp_message", "rsvp_deputy_question")),
       Map.entry("followup", List.of("follow_up", "follow_up_note", "follow_up_photo", "follow_up_counter", "follow_up_weekly_list",
           "follow_up_item", "follow_up_escalation")),

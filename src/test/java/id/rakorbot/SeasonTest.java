@@ -130,15 +130,17 @@ class SeasonTest {
       // Group messages over the ten weeks: what members read in their groups. Before the ephemeral answers each
       // question's answer was one more of them; now it reaches the asker alone.
       long[] groupChats = {CAMAT_LURAH, FORKOPIMDA};
+      Predicate<Call> calendarFile = c -> c.params().path("document").path("filename").asText().endsWith(".ics");
       long after = java.util.Arrays.stream(groupChats).map(chat -> api.messagesTo(chat).size()
           + api.calls("sendPhoto").stream().filter(c -> c.chatId() == chat).count()
-          + api.calls("sendDocument").stream().filter(c -> c.chatId() == chat).count()).sum();
+          + api.calls("sendDocument").stream().filter(c -> c.chatId() == chat && !calendarFile.test(c)).count()).sum();
+      long calendarFiles = api.calls("sendDocument").stream().filter(c -> c.chatId() < 0 && calendarFile.test(c)).count();
       long answeredAlone = api.calls("sendMessage").stream().filter(c -> c.chatId() < 0 && c.params().has("ephemeral_message_parameters"))
           .count();
       assertThat(answeredAlone).as("every question answered, to its asker").isEqualTo(asked[0]);
       System.out.printf("Season, ten weeks: bot messages posted into groups before %d (each answer to a question one more),"
-          + " after %d (%.2f×); %d questions answered to the asker alone%n", after + answeredAlone, after,
-          (double) after / (after + answeredAlone), answeredAlone);
+          + " after %d (%.2f×); %d questions answered to the asker alone; besides, %d calendar files with the announcements%n",
+          after + answeredAlone, after, (double) after / (after + answeredAlone), answeredAlone, calendarFiles);
       assertExactlyOnce(api, expectedAnnouncements(), text -> text.contains("Jadwal pertemuan berikutnya"));
       assertExactlyOnce(api, expectedReminders(), text -> text.contains("🔔 <b>Pengingat"));
       assertExactlyOnce(api, expectedNudges(), text -> text.contains("Mohon konfirmasi kehadiran"));

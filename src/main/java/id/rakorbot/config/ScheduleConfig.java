@@ -19,6 +19,7 @@ import java.util.List;
  * @param briefing when the bahan rapat is posted ("H-1 08:00", the default for rakor and kopi_senja), or "none"
  * @param onHoliday skip or shift (to the next working day) when the date is a holiday
  * @param timeZone the schedule's zone when it differs from the bot's
+ * @param calendar whether each announcement carries the meeting's calendar file (.ics); default yes
  */
 public record ScheduleConfig(
     String id,
@@ -36,7 +37,8 @@ public record ScheduleConfig(
     String nudge,
     String onHoliday,
     String timeZone,
-    String briefing) {
+    String briefing,
+    Boolean calendar) {
 
   public ScheduleConfig {
     groups = groups == null ? List.of() : List.copyOf(groups);

@@ -50,6 +50,8 @@ public final class DataInventory {
       new Entry("alert_notified", "ID yang diberi tahu", null, r -> "sampai dihapus", "tangga eskalasi"),
       new Entry("alert_question", "ID yang ditanya", null, r -> "bersama pesannya", "menanyakan hasil penanganan"),
       new Entry("early_warning", "ID penutup dan catatan", "fired_at", r -> "sampai dihapus", "peringatan dini"),
+      new Entry("calendar_subscription", "ID pemilik alamat kalender", "created_at", r -> "sampai dicabut atau dihapus",
+          "kalender forum di ponsel"),
       new Entry("dashboard_link", "ID pemilik tautan", "created_at", r -> r.sessions().text() + " sesudah berakhir", "masuk dasbor"),
       new Entry("dashboard_session", "ID pemilik sesi", "created_at", r -> r.sessions().text() + " sesudah berakhir", "masuk dasbor"),
       new Entry("erasure_request", "ID yang akan dihapus", "created_at", r -> "1 hari", "konfirmasi penghapusan"),
@@ -59,7 +61,7 @@ public final class DataInventory {
   /** Tables without personal data: counters, schedules, sums, settings, the scheduler's own. */
   public static final Set<String> NOT_PERSONAL = Set.of("telegram_group", "bot_heartbeat", "schedule_occurrence", "report_day_done",
       "report_day_category", "report_day_area", "follow_up_counter", "follow_up_weekly_list", "follow_up_escalation", "alert_step",
-      "alert_message", "siaga_notice", "retention_run", "flyway_schema_history");
+      "alert_message", "siaga_notice", "retention_run", "flyway_schema_history", "calendar_event");
 
   private DataInventory() {}
 

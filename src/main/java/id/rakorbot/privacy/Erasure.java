@@ -73,6 +73,7 @@ final class Erasure {
         UPDATE follow_up SET owner_user_id = CASE WHEN owner_unit IS NULL THEN :p END, owner_name = '[dihapus]'
         WHERE owner_user_id = :u""", userId, pseudonym)
         + update(handle, "UPDATE follow_up SET recorded_by = :p, recorded_by_name = '[dihapus]' WHERE recorded_by = :u", userId, pseudonym));
+    update(handle, "DELETE FROM calendar_subscription WHERE user_id = :u", userId, pseudonym);
     update(handle, "DELETE FROM follow_up_photo p USING follow_up_note n WHERE n.id = p.note_id AND n.by_user = :u", userId, pseudonym);
     update(handle, "UPDATE follow_up_note SET by_user = :p, by_name = '[dihapus]', photo_file_id = NULL WHERE by_user = :u", userId, pseudonym);
     update(handle, "UPDATE alert SET reporter_id = NULL WHERE reporter_id = :u", userId, pseudonym);

@@ -42,6 +42,8 @@ final class PersonalData {
         + "EXISTS (SELECT 1 FROM follow_up_photo p WHERE p.note_id = n.id) AS foto_formulir, n.noted_at AS waktu FROM follow_up_note n JOIN follow_up f ON f.id = n.follow_up_id WHERE n.by_user = :user ORDER BY n.noted_at");
     s.put("penanganan_peringatan", "SELECT a.subject AS nomor, x.action AS tindakan, x.note AS catatan, x.at AS waktu FROM alert_action x "
         + "JOIN alert a ON a.id = x.alert_id WHERE x.user_id = :user ORDER BY x.at");
+    s.put("langganan_kalender", "SELECT group_id AS grup, created_at AS dibuat, revoked_at AS dicabut FROM calendar_subscription"
+        + " WHERE user_id = :user ORDER BY created_at");
     s.put("sesi_dasbor", "SELECT kiosk AS layar, created_at AS dibuka, expires_at AS berakhir FROM dashboard_session WHERE user_id = :user");
     s.put("tautan_dasbor", "SELECT kind AS jenis, created_at AS dibuat, expires_at AS berakhir, used_at AS dipakai, revoked_at AS dicabut "
         + "FROM dashboard_link WHERE user_id = :user");

@@ -47,6 +47,24 @@ public record Calendar(Holidays holidays) {
     return found.size() <= count ? found : List.copyOf(found.subList(0, count));
   }
 
+  /** A date the schedule's rule gives, and its meeting: empty when a holiday skips it. */
+  public record Slot(LocalDate date, Optional<Occurrence> occurrence) {}
+
+  /** Every date the rule gives from {@code from} (exclusive) to {@code to}, skipped ones included, in order. */
+  public List<Slot> slots(Schedule schedule, Instant from, Instant to) {
+    List<Slot> slots = new ArrayList<>();
+    ZonedDateTime cursor = from.atZone(schedule.zone());
+    for (int i = 0; i < 5_000; i++) {
+      Optional<ZonedDateTime> raw = schedule.recurrence().nextAfter(cursor, schedule.time());
+      if (raw.isEmpty() || raw.get().toInstant().isAfter(to)) {
+        break;
+      }
+      cursor = raw.get();
+      slots.add(new Slot(raw.get().toLocalDate(), onWorkingDay(schedule, raw.get())));
+    }
+    return slots;
+  }
+
   private Optional<Occurrence> onWorkingDay(Schedule schedule, ZonedDateTime start) {
     LocalDate date = start.toLocalDate();
     if (!holidays.isHoliday(date)) {

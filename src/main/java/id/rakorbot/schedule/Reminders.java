@@ -73,6 +73,18 @@ public final class Reminders {
     this.addendum = addendum;
   }
 
+  /** What another feature sends into a group beside a meeting's announcement (its calendar file). */
+  public interface Announced {
+    void announced(Handle handle, Occurrence occurrence, GroupConfig group, long chatId);
+  }
+
+  private volatile Announced announced = (handle, occurrence, group, chatId) -> { };
+
+  /** Called in the transaction that queues each group's announcement; register before the scheduler starts. */
+  public void announceWith(Announced announced) {
+    this.announced = announced;
+  }
+
   /** Sends the reminder {@code code} of the meeting starting at {@code startsAt}, due at {@code remindAt}. */
   void remind(String scheduleId, Instant startsAt, String code, Instant remindAt, Optional<LocalDate> movedFrom) {
     Optional<Schedule> schedule = ScheduleBook.of(config.get()).byId(scheduleId);
@@ -104,7 +116,7 @@ public final class Reminders {
       }
       Occurrences.markReminderDone(handle, occurrenceId, reminder.get().code());
       post(handle, occurrenceId, occurrence, reminderText + addendum.lines(handle, occurrence).map(lines -> "\n\n" + lines).orElse(""),
-          "reminder:" + occurrence.key() + ":" + reminder.get().code(), reminder);
+          "reminder:" + occurrence.key() + ":" + reminder.get().code(), reminder, false);
       return true;
     });
     if (!posted) {
@@ -131,7 +143,7 @@ public final class Reminders {
         .findFirst() : Optional.empty();
     String text = due.map(r -> ReminderTexts.announcementWithReminder(occurrence, r)
         + addendum.lines(handle, occurrence).map(lines -> "\n\n" + lines).orElse("")).orElse(ReminderTexts.announcement(occurrence));
-    boolean announced = post(handle, occurrenceId, occurrence, text, "announce:" + occurrence.key(), due);
+    boolean announced = post(handle, occurrenceId, occurrence, text, "announce:" + occurrence.key(), due, true);
     if (announced && due.isPresent()) {
       Occurrences.markReminderDone(handle, occurrenceId, due.get().code());
     }
@@ -143,7 +155,8 @@ public final class Reminders {
   private static final Duration ANNOUNCED_LATE = Duration.ofMinutes(5);
 
   /** Posts to every group of the meeting; true when at least one message was new (not a repeat of its dedup key). */
-  private boolean post(Handle handle, long occurrenceId, Occurrence occurrence, String text, String dedupPrefix, Optional<Reminder> reminder) {
+  private boolean post(Handle handle, long occurrenceId, Occurrence occurrence, String text, String dedupPrefix, Optional<Reminder> reminder,
+      boolean announcement) {
     boolean any = false;
     for (String groupId : occurrence.schedule().groups()) {
       Optional<GroupConfig> group = groups.reachable(handle, groupId);
@@ -160,6 +173,9 @@ public final class Reminders {
         any = true;
         hooks.posted(handle, occurrenceId, group.get(), queued.get(), built);
         reminder.ifPresent(r -> hooks.reminded(handle, occurrenceId, occurrence, r, group.get(), chatId));
+        if (announcement) {
+          announced.announced(handle, occurrence, group.get(), chatId);
+        }
       }
     }
     return any;

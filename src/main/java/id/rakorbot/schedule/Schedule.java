@@ -23,7 +23,8 @@ public record Schedule(
     Optional<Reminder> nudge,
     HolidayPolicy onHoliday,
     ZoneId zone,
-    Optional<BriefingTime> briefing) {
+    Optional<BriefingTime> briefing,
+    boolean calendarFile) {
 
   public Schedule {
     groups = List.copyOf(groups);

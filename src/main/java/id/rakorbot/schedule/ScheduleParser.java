@@ -130,7 +130,8 @@ public final class ScheduleParser {
       return Optional.empty();
     }
     return Optional.of(new Schedule(id, title, kind, entry.groups(), text(entry.venue()), mode, link,
-        text(entry.agenda()), time, duration, recurrence, reminders, nudge, onHoliday, zone, briefing));
+        text(entry.agenda()), time, duration, recurrence, reminders, nudge, onHoliday, zone, briefing,
+        entry.calendar() == null || entry.calendar()));
   }
 
   private void checkGroups(List<String> groups, String at, RakorbotConfig config) {

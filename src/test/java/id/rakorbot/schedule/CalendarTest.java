@@ -26,7 +26,7 @@ class CalendarTest {
   private static Schedule schedule(Recurrence recurrence, HolidayPolicy policy, ZoneId zone) {
     return new Schedule("s", "Rakor", Schedule.Kind.RAKOR, List.of("g"), Optional.empty(), Schedule.Mode.LURING,
         Optional.empty(), Optional.empty(), LocalTime.of(9, 0), Duration.ofHours(2), recurrence,
-        List.of(new Reminder(Duration.ofDays(1))), Optional.empty(), policy, zone, Optional.empty());
+        List.of(new Reminder(Duration.ofDays(1))), Optional.empty(), policy, zone, Optional.empty(), true);
   }
 
   private static List<LocalDateTime> starts(Schedule schedule, String after, int count) {
