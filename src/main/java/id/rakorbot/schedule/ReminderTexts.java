@@ -31,7 +31,7 @@ final class ReminderTexts {
     Schedule schedule = occurrence.schedule();
     StringBuilder text = new StringBuilder();
     text.append("<b>").append(escape(schedule.title())).append("</b>\n");
-    text.append("🗓 ").append(IndonesianTime.dateTime(occurrence.start())).append('\n');
+    text.append("🗓 ").append(Html.time(occurrence.start().toInstant(), IndonesianTime.dateTime(occurrence.start()))).append('\n');
     occurrence.movedFrom().ifPresent(original -> text.append("⚠️ Dipindahkan dari ")
         .append(IndonesianTime.dayAndDate(original)).append(" karena hari libur.\n"));
     text.append("⏱ ").append(IndonesianTime.duration(schedule.duration())).append(", ").append(schedule.mode().label()).append('\n');

@@ -26,4 +26,12 @@ public final class Html {
   public static String plain(String html) {
     return html.replaceAll("<[^>]+>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
   }
+
+  /**
+   * A moment marked as Bot API 9.5's date_time entity: a client that knows it shows the weekday, date and time in its
+   * reader's own zone and language; any other shows {@code text} (already escaped), as before.
+   */
+  public static String time(java.time.Instant at, String text) {
+    return "<tg-time unix=\"" + at.getEpochSecond() + "\" format=\"wDt\">" + text + "</tg-time>";
+  }
 }

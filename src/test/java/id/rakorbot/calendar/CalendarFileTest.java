@@ -54,6 +54,9 @@ class CalendarFileTest {
       BotApiEmulator api = bot.api();
       Call file = awaitFile(api, "rakor-2026-01-28.ics", 1);
       assertThat(file.params().path("caption").asText()).contains("Simpan ke kalender", "Rakor Forkopimda");
+      // The announcement marks its time as a date_time entity (Bot API 9.5): each reader sees it in their own zone.
+      assertThat(api.awaitMessage(FORKOPIMDA, t -> t.contains("Jadwal pertemuan berikutnya") && t.contains("Rakor Forkopimda")).text())
+          .contains("🗓 <tg-time unix=\"1769565600\" format=\"wDt\">Rabu, 28 Januari 2026 pukul 09.00 WIB</tg-time>");
       Calendar first = parse(file);
       VEvent event = only(first);
       assertThat(value(first, Property.METHOD)).isEqualTo("PUBLISH");
@@ -131,7 +134,10 @@ class CalendarFileTest {
       api.privateText(ADMIN, "Rina", "/kalender langganan grup forkopimda");
       await().atMost(Duration.ofSeconds(10)).until(() -> api.messagesTo(ADMIN).stream().filter(m -> m.text().contains("/kalender/")).count() == 2);
       String group = feedUrl(api.messagesTo(ADMIN).stream().filter(m -> m.text().contains("grup forkopimda")).findFirst().orElseThrow().text());
-      assertThat(get(base + group.substring(group.indexOf("/kalender/")), null).statusCode()).isEqualTo(200);
+      HttpResponse<byte[]> groupFeed = get(base + group.substring(group.indexOf("/kalender/")), null);
+      assertThat(groupFeed.statusCode()).isEqualTo(200);
+      assertThat(new CalendarBuilder().build(new ByteArrayInputStream(groupFeed.body())).<VEvent>getComponents("VEVENT"))
+          .extracting(e -> value(e, Property.UID)).contains("rakor-2026-01-28@rakorbot");
 
       api.privateText(ADMIN, "Rina", "/kalender cabut");
       api.awaitMessage(ADMIN, t -> t.contains("dicabut"));

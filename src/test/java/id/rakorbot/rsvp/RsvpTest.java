@@ -283,8 +283,9 @@ class RsvpTest {
 
       api.privateText(ADMIN, "Rina", "/ekspor_kehadiran");
 
-      await().atMost(Duration.ofSeconds(10)).until(() -> !api.calls("sendDocument").isEmpty());
-      JsonNode document = api.calls("sendDocument").getFirst().params().path("document");
+      await().atMost(Duration.ofSeconds(10)).until(() -> api.calls("sendDocument").stream().anyMatch(c -> c.chatId() == ADMIN));
+      JsonNode document = api.calls("sendDocument").stream().filter(c -> c.chatId() == ADMIN).findFirst().orElseThrow().params()
+          .path("document");
       assertThat(document.path("filename").asText()).isEqualTo("kehadiran-rakor_pks-2026-01-28.csv");
       String csv = new String(document.path("bytes").binaryValue(), StandardCharsets.UTF_8);
       assertThat(csv).startsWith("\uFEFFNama;Jabatan;Wilayah;Jawaban;Wakil;Alasan");

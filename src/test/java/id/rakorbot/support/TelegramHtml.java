@@ -20,7 +20,9 @@ public final class TelegramHtml {
   public static final int CAPTION_LIMIT = 1024;
 
   private static final Set<String> TAGS = Set.of("b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span",
-      "tg-spoiler", "a", "tg-emoji", "code", "pre", "blockquote");
+      "tg-spoiler", "a", "tg-emoji", "code", "pre", "blockquote", "tg-time");
+  /** Bot API 9.5's date_time: a Unix time, and a format of {@code r} or {@code w?[dD]?[tT]?}. */
+  private static final Pattern TIME_ATTRIBUTES = Pattern.compile("\\s+unix\\s*=\\s*\"\\d{1,12}\"(?:\\s+format\\s*=\\s*\"(?:r|w?[dD]?[tT]?)\")?");
   private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\\s+[a-zA-Z-]+(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s>]+))?)*)\\s*>");
   private static final Pattern ENTITY = Pattern.compile("&(?:lt|gt|amp|quot|#\\d{1,7}|#x[0-9a-fA-F]{1,6});");
 
@@ -41,6 +43,9 @@ public final class TelegramHtml {
         String name = tag.group(2).toLowerCase(Locale.ROOT);
         if (!TAGS.contains(name)) {
           return Optional.of("can't parse entities: Unsupported start tag \"" + name + "\" at byte offset " + i);
+        }
+        if (name.equals("tg-time") && tag.group(1).isEmpty() && !TIME_ATTRIBUTES.matcher(tag.group(3)).matches()) {
+          return Optional.of("can't parse entities: Invalid date_time entity attributes at byte offset " + i);
         }
         if (tag.group(1).isEmpty()) {
           open.push(name);
