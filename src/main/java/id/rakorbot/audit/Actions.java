@@ -25,6 +25,8 @@ public final class Actions {
   public static final String DASHBOARD_VIEW = "dasbor.lihat";
   public static final String DASHBOARD_DOWNLOAD = "dasbor.unduh";
   public static final String KIOSK_LINK = "dasbor.kiosk";
+  public static final String CALENDAR_FEED = "kalender.langganan";
+  public static final String CALENDAR_REVOKED = "kalender.cabut";
   public static final String DATA_EXPORTED = "data.ekspor";
   public static final String DATA_ERASED = "data.hapus";
   public static final String BACKUP_MADE = "cadangan.buat";
@@ -55,6 +57,8 @@ public final class Actions {
     labels.put(DASHBOARD_VIEW, "Lihat data laporan");
     labels.put(DASHBOARD_DOWNLOAD, "Unduh CSV/PDF");
     labels.put(KIOSK_LINK, "Tautan kios");
+    labels.put(CALENDAR_FEED, "Alamat kalender dibuat");
+    labels.put(CALENDAR_REVOKED, "Alamat kalender dicabut");
     labels.put(DATA_EXPORTED, "Data pribadi diekspor");
     labels.put(DATA_ERASED, "Data pribadi dihapus");
     labels.put(BACKUP_MADE, "Cadangan dibuat");

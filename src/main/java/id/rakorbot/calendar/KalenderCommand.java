@@ -1,5 +1,7 @@
 package id.rakorbot.calendar;
 
+import id.rakorbot.audit.Actions;
+import id.rakorbot.audit.Audit;
 import id.rakorbot.config.Official;
 import id.rakorbot.config.RakorbotConfig;
 import id.rakorbot.config.Role;
@@ -54,6 +56,7 @@ final class KalenderCommand implements Command {
       case "langganan" -> subscribe(context, official, words, now);
       case "cabut" -> {
         int revoked = Subscriptions.revokeAll(context.handle(), official.userId(), now);
+        Audit.command(context, now, Actions.CALENDAR_REVOKED, "kalender", revoked + " alamat");
         context.reply(revoked == 0 ? "Tidak ada alamat kalender yang aktif." : "✅ " + revoked
             + " alamat kalender dicabut. Kalender ponsel tidak akan diperbarui lagi dari alamat itu.");
       }
@@ -94,6 +97,7 @@ final class KalenderCommand implements Command {
           .id());
     }
     String token = Subscriptions.create(context.handle(), official.userId(), group, now);
+    Audit.command(context, now, Actions.CALENDAR_FEED, group.map(g -> "kalender grup " + g).orElse("kalender pribadi"), "");
     String url = base + CalendarFeed.PATH + token + ".ics";
     context.replySecret("📅 Alamat kalender " + group.map(g -> "grup " + g).orElse("Anda") + ":\n<code>" + url + "</code>\n\n"
         + "Tambahkan di kalender ponsel sebagai <b>langganan</b> (Google Calendar: Tambah kalender → Dari URL). Alamat ini"

@@ -146,6 +146,10 @@ class CalendarFileTest {
       long kept = bot.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM outbox_message WHERE payload::text LIKE '%/kalender/%'")
           .mapTo(Long.class).one());
       assertThat(kept).as("the address leaves no copy in the outbox").isZero();
+      List<String> audited = bot.jdbi().withHandle(h -> h.createQuery("SELECT action || '|' || subject FROM audit_log WHERE action LIKE 'kalender.%'"
+          + " ORDER BY id").mapTo(String.class).list());
+      assertThat(audited).containsExactly("kalender.langganan|kalender pribadi", "kalender.langganan|kalender grup forkopimda",
+          "kalender.cabut|kalender");
     }
   }
 
