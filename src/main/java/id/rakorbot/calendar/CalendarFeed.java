@@ -4,10 +4,10 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import id.rakorbot.config.CurrentConfig;
 import id.rakorbot.config.RakorbotConfig;
+import id.rakorbot.ops.HttpBodies;
 import id.rakorbot.schedule.Schedule;
 import id.rakorbot.schedule.ScheduleBook;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -81,13 +81,7 @@ public final class CalendarFeed implements HttpHandler {
       } else if (answer.body().length > 0) {
         headers.set("Content-Type", "text/plain; charset=utf-8");
       }
-      boolean head = exchange.getRequestMethod().equals("HEAD");
-      exchange.sendResponseHeaders(answer.status(), head || answer.body().length == 0 ? -1 : answer.body().length);
-      if (!head && answer.body().length > 0) {
-        try (OutputStream out = exchange.getResponseBody()) {
-          out.write(answer.body());
-        }
-      }
+      HttpBodies.send(exchange, answer.status(), answer.body());
     }
   }
 

@@ -19,7 +19,6 @@ import id.rakorbot.digest.Week;
 import id.rakorbot.error.UserMistake;
 import id.rakorbot.report.ReportCsv;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -294,13 +293,7 @@ final class DashboardHttp implements HttpHandler {
     headers.set("Referrer-Policy", "no-referrer");
     headers.set("Cache-Control", "no-store");
     answer.headers().forEach(headers::set);
-    boolean head = exchange.getRequestMethod().equals("HEAD");
-    exchange.sendResponseHeaders(answer.status(), head || answer.body().length == 0 ? -1 : answer.body().length);
-    if (!head && answer.body().length > 0) {
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(answer.body());
-      }
-    }
+    id.rakorbot.ops.HttpBodies.send(exchange, answer.status(), answer.body());
   }
 
   /** Scripts, styles and data only from the dashboard; images also from the map's tile server. */

@@ -13,6 +13,7 @@ import id.rakorbot.audit.Audit;
 import id.rakorbot.audit.AuditPerson;
 import id.rakorbot.error.UserMistake;
 import id.rakorbot.followup.FollowUpForms;
+import id.rakorbot.ops.HttpBodies;
 import id.rakorbot.photo.FormPhoto;
 import id.rakorbot.report.FormIntake;
 import id.rakorbot.schedule.IndonesianTime;
@@ -22,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Clock;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -78,10 +78,7 @@ public final class WebAppApi implements HttpHandler {
       headers.set("Cache-Control", "no-store");
       headers.set("X-Content-Type-Options", "nosniff");
       headers.set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-      exchange.sendResponseHeaders(answer.status(), bytes.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(bytes);
-      }
+      HttpBodies.send(exchange, answer.status(), bytes);
     }
   }
 

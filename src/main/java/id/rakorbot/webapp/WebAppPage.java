@@ -2,9 +2,9 @@ package id.rakorbot.webapp;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import id.rakorbot.ops.HttpBodies;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -75,22 +75,13 @@ public final class WebAppPage implements HttpHandler {
       if (file == null || !exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
         byte[] missing = "Tidak ada.".getBytes(StandardCharsets.UTF_8);
         headers.set("Content-Type", "text/plain; charset=utf-8");
-        exchange.sendResponseHeaders(file == null ? 404 : 405, missing.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-          out.write(missing);
-        }
+        HttpBodies.send(exchange, file == null ? 404 : 405, missing);
         return;
       }
       byte[] body = bytes.get(path);
       headers.set("Content-Type", file.type());
       headers.set("Cache-Control", "no-cache"); // revalidated each time online; the service worker keeps a copy for offline
-      boolean head = exchange.getRequestMethod().equals("HEAD");
-      exchange.sendResponseHeaders(200, head ? -1 : body.length);
-      if (!head) {
-        try (OutputStream out = exchange.getResponseBody()) {
-          out.write(body);
-        }
-      }
+      HttpBodies.send(exchange, 200, body);
     }
   }
 
