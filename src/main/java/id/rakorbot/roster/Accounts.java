@@ -58,8 +58,12 @@ public final class Accounts {
     return clock;
   }
 
-  /** Reads the bindings into the config in force. */
-  public void refresh() {
+  /**
+   * Reads the bindings into the config in force. One refresh at a time: two bindings committed together each refresh
+   * after their commit, and without this the one that read first could set its older view last (a bound person shown
+   * as unbound until the next periodic refresh; seen with the tests in two JVMs).
+   */
+  public synchronized void refresh() {
     config.bind(read(jdbi));
   }
 
